@@ -1,0 +1,131 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Loader for the golden data recorded from real PyTorch by
+ * `golden/generate.py` (format `torch-parity-golden/1`, documented in
+ * `golden/README.md`). Runtime-neutral: uses `node:fs/promises`, which Deno,
+ * Node and Bun all provide.
+ *
+ * @module
+ */
+
+import { readFile } from "node:fs/promises";
+
+/** Capabilities recorded in the golden directory. */
+export const GOLDEN_CAPABILITIES = ["default", "avx2", "avx512"] as const;
+
+/** A strided view onto a zero-filled base tensor. */
+export interface GoldenView {
+  base_shape: number[];
+  shape: number[];
+  strides: number[];
+  offset: number;
+  expr: string;
+}
+
+/** One step of a golden case. */
+export interface GoldenStep {
+  op: string;
+  output: string | null;
+  count?: number;
+  n?: number;
+  dtype?: "float32" | "float64";
+  shape?: number[];
+  args?: Record<string, number>;
+  view?: GoldenView | null;
+  state?: string;
+}
+
+/** The generator state recorded after a case. */
+export interface GoldenState {
+  sha256: string;
+  initial_seed: string;
+  left: number;
+  seeded: number;
+  next: number;
+  normal_y: number;
+  normal_is_valid: number;
+  float_normal_sample: number;
+  float_normal_valid: number;
+}
+
+/** One golden case: a seed, a sequence of steps, the state afterwards. */
+export interface GoldenCase {
+  id: string;
+  tags: string[];
+  generator: "default" | "fresh";
+  seed: string | null;
+  steps: GoldenStep[];
+  state_after: GoldenState;
+}
+
+/** A tensor read from the golden safetensors file. */
+export interface GoldenTensor {
+  dtype: "F32" | "F64" | "I64" | "U8" | "U32";
+  shape: number[];
+  /** The raw little-endian bytes, copied into their own aligned buffer. */
+  bytes: Uint8Array;
+}
+
+/** A whole golden directory for one capability. */
+export interface GoldenSet {
+  meta: Record<string, string>;
+  cases: GoldenCase[];
+  tensors: Map<string, GoldenTensor>;
+}
+
+const ELEMENT_SIZE: Record<string, number> = { F32: 4, F64: 8, I64: 8, U8: 1, U32: 4 };
+
+/** Parse a safetensors file as written by generate.py (strictly checked). */
+export function parseSafetensors(file: Uint8Array): Map<string, GoldenTensor> {
+  if (file.length < 8) throw new RangeError(`Golden file too short: ${file.length} bytes`);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const headerLength = view.getBigUint64(0, true);
+  if (headerLength > BigInt(file.length - 8)) {
+    throw new RangeError(`Golden header length ${headerLength} exceeds the file`);
+  }
+  const hl = Number(headerLength);
+  const header = JSON.parse(new TextDecoder().decode(file.subarray(8, 8 + hl)));
+  const dataStart = 8 + hl;
+  const out = new Map<string, GoldenTensor>();
+  for (const [name, info] of Object.entries(header)) {
+    if (name === "__metadata__") continue;
+    const { dtype, shape, data_offsets } = info as {
+      dtype: GoldenTensor["dtype"];
+      shape: number[];
+      data_offsets: [number, number];
+    };
+    const size = ELEMENT_SIZE[dtype];
+    if (size === undefined) throw new TypeError(`Golden tensor ${name}: unknown dtype ${dtype}`);
+    const numel = shape.reduce((a, b) => a * b, 1);
+    const [begin, end] = data_offsets;
+    if (end - begin !== numel * size || dataStart + end > file.length) {
+      throw new RangeError(`Golden tensor ${name}: bad data_offsets ${begin}..${end}`);
+    }
+    out.set(name, { dtype, shape, bytes: file.slice(dataStart + begin, dataStart + end) });
+  }
+  return out;
+}
+
+/** Load `dir/<capability>/manifest.json` and its tensors. */
+export async function loadGolden(dir: string | URL, capability: string): Promise<GoldenSet> {
+  const base = new URL(`${capability}/`, dir instanceof URL ? dir : new URL(`file://${dir}/`));
+  const manifest = JSON.parse(await readFile(new URL("manifest.json", base), "utf8"));
+  if (manifest.format !== "torch-parity-golden/1") {
+    throw new TypeError(`Unknown golden format ${JSON.stringify(manifest.format)}`);
+  }
+  const tensors = parseSafetensors(
+    new Uint8Array(await readFile(new URL(manifest.tensors, base))),
+  );
+  return { meta: manifest.meta, cases: manifest.cases, tensors };
+}
+
+/** The golden directory of this repository. */
+export const GOLDEN_DIR: URL = new URL("../golden/", import.meta.url);
+
+/** Lower-case hex SHA-256 of `bytes` (Web Crypto, available in every runtime). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
+  );
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}

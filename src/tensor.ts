@@ -1,0 +1,100 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The minimal tensor shape this library fills: a typed array plus a shape,
+ * optional strides and an optional offset (all in elements). Any object of
+ * this shape works, so views of another tensor's buffer (a transpose, a
+ * slice) are plain objects.
+ *
+ * @module
+ */
+
+/** Floating-point element types, named as in PyTorch. */
+export type DType = "float32" | "float64";
+
+/**
+ * A strided view of a `Float32Array` or `Float64Array`, laid out like a
+ * PyTorch CPU tensor.
+ *
+ * - `shape`: sizes of each dimension.
+ * - `strides`: distance in elements between neighbours along each dimension;
+ *   defaults to the contiguous (row-major) strides of `shape`.
+ * - `offset`: index in `data` of the element at all-zero indices; defaults to 0.
+ */
+export interface Tensor {
+  /** Element storage. */
+  data: Float32Array | Float64Array;
+  /** Size of each dimension. */
+  shape: readonly number[];
+  /** Stride of each dimension in elements; contiguous when omitted. */
+  strides?: readonly number[];
+  /** Storage offset in elements; 0 when omitted. */
+  offset?: number;
+}
+
+/** Options for {@linkcode empty}. */
+export interface EmptyOptions {
+  /** Element type of the new tensor. Default: `"float32"`. */
+  dtype?: DType;
+}
+
+/**
+ * Create a contiguous, zero-filled tensor of the given shape, like
+ * `torch.zeros(shape, dtype=...)`. The result has `strides` and `offset` set.
+ *
+ * @param shape Sizes of each dimension: non-negative integers.
+ * @param options The element type.
+ * @returns A new contiguous tensor whose data is all zeros.
+ * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
+ *
+ * @example Create a 2×3 float64 tensor
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const t = empty([2, 3], { dtype: "float64" });
+ * assert.ok(t.data instanceof Float64Array);
+ * assert.equal(t.data.length, 6);
+ * assert.deepEqual(t.strides, [3, 1]);
+ * ```
+ */
+export function empty(
+  shape: readonly number[],
+  options: EmptyOptions = {},
+): Tensor & { strides: readonly number[]; offset: number } {
+  if (!Array.isArray(shape)) {
+    throw new TypeError(`Cannot create tensor: shape must be an array, received ${String(shape)}`);
+  }
+  const dtype = options.dtype ?? "float32";
+  if (dtype !== "float32" && dtype !== "float64") {
+    throw new TypeError(
+      `Cannot create tensor: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`,
+    );
+  }
+  let numel = 1;
+  for (let i = 0; i < shape.length; i++) {
+    const s = shape[i];
+    if (typeof s !== "number") {
+      throw new TypeError(
+        `Cannot create tensor: shape[${i}] must be a number, received ${typeof s}`,
+      );
+    }
+    if (!Number.isInteger(s) || s < 0) {
+      throw new RangeError(
+        `Cannot create tensor: shape[${i}] must be a non-negative integer, received ${s}`,
+      );
+    }
+    numel *= s;
+  }
+  if (numel > 2 ** 32) {
+    throw new RangeError(`Cannot create tensor: too many elements, received ${numel}`);
+  }
+  const strides = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    strides[i] = acc;
+    acc *= Math.max(shape[i], 1);
+  }
+  const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
+  return { data, shape: [...shape], strides, offset: 0 };
+}
