@@ -51,7 +51,9 @@ function firstDifference(got: Uint8Array, want: Uint8Array, elementSize: number)
       }
     }
   }
-  return count === 0 ? "" : `${count} of ${got.length / elementSize} elements differ, first at ${first}`;
+  return count === 0
+    ? ""
+    : `${count} of ${got.length / elementSize} elements differ, first at ${first}`;
 }
 
 /** Run one step; returns the produced bytes (or null) and the element size. */

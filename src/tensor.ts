@@ -68,7 +68,9 @@ export function empty(
   const dtype = options.dtype ?? "float32";
   if (dtype !== "float32" && dtype !== "float64") {
     throw new TypeError(
-      `Cannot create tensor: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`,
+      `Cannot create tensor: dtype must be "float32" or "float64", received ${
+        JSON.stringify(dtype)
+      }`,
     );
   }
   let numel = 1;

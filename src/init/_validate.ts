@@ -17,7 +17,9 @@ export function show(x: unknown): string {
 /** A finite number, or a TypeError/RangeError naming `name`. */
 export function finite(value: unknown, name: string, what: string): number {
   if (typeof value !== "number") {
-    throw new TypeError(`${what}: ${name} must be a number, received ${typeof value} ${show(value)}`);
+    throw new TypeError(
+      `${what}: ${name} must be a number, received ${typeof value} ${show(value)}`,
+    );
   }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${what}: ${name} must be finite, received ${value}`);

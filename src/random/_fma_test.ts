@@ -50,7 +50,10 @@ Deno.test("fma64 agrees with the exact BigInt reference on random and cancelling
     }
     const got = fma64(a, b, c);
     const want = fma64Exact(a, b, c);
-    assert.ok(Object.is(got, want), `fma64(${a}, ${b}, ${c}) = ${bits64(got)}, want ${bits64(want)}`);
+    assert.ok(
+      Object.is(got, want),
+      `fma64(${a}, ${b}, ${c}) = ${bits64(got)}, want ${bits64(want)}`,
+    );
     checked++;
   }
   assert.equal(checked, 40000);
@@ -105,7 +108,12 @@ Deno.test("fma32 agrees with the exact BigInt reference, including float32 midpo
       const halfUlp = 2 ** (Math.floor(Math.log2(Math.abs(c))) - 24);
       a = Math.fround(1 + 2 ** -12);
       b = Math.fround((r() < 0.5 ? -1 : 1) * (1 - 2 ** -12 + 2 ** -24) * halfUlp);
-      if (r() < 0.5) [a, b] = [Math.fround(1 - 2 ** -12), b / (1 - 2 ** -12 + 2 ** -24) * (1 + 2 ** -12 + 2 ** -24)];
+      if (r() < 0.5) {
+        [a, b] = [
+          Math.fround(1 - 2 ** -12),
+          b / (1 - 2 ** -12 + 2 ** -24) * (1 + 2 ** -12 + 2 ** -24),
+        ];
+      }
       b = Math.fround(b);
     }
     const got = fma32(a, b, c);

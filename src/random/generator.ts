@@ -241,7 +241,9 @@ export class Generator {
     if (!(state instanceof Uint8Array)) {
       throw new TypeError(
         `Cannot set generator state: state must be a Uint8Array, received ${
-          state === null ? "null" : typeof state === "object"
+          state === null
+            ? "null"
+            : typeof state === "object"
             ? (state as object).constructor?.name
             : typeof state
         }`,
