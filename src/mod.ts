@@ -14,6 +14,15 @@
  * | `torch.zeros(shape, dtype=...)` | `empty(shape, { dtype })` |
  * | `nn.init.uniform_(t, a, b)` | `uniform(t, { a, b, generator })` |
  * | `nn.init.normal_(t, mean, std)` | `normal(t, { mean, std, generator })` |
+ * | `nn.init.trunc_normal_(t, mean, std, a, b)` | `truncNormal(t, { mean, std, a, b, generator })` |
+ * | `nn.init.calculate_gain(nonlinearity, param)` | `calculateGain(nonlinearity, param)` |
+ * | `nn.init._calculate_fan_in_and_fan_out(t)` | `calculateFanInAndFanOut(t)` |
+ * | `nn.init.constant_(t, val)`, `ones_(t)`, `zeros_(t)` | `constant(t, val)`, `ones(t)`, `zeros(t)` |
+ * | `nn.init.eye_(t)`, `nn.init.dirac_(t, groups)` | `eye(t)`, `dirac(t, { groups })` |
+ * | `nn.init.xavier_uniform_(t, gain)`, `xavier_normal_` | `xavierUniform(t, { gain, generator })`, `xavierNormal` |
+ * | `nn.init.kaiming_uniform_(t, a, mode, nonlinearity)`, `kaiming_normal_` | `kaimingUniform(t, { a, mode, nonlinearity, generator })`, `kaimingNormal` |
+ * | `nn.init.orthogonal_(t, gain)` | `orthogonal(t, { gain, generator })` |
+ * | `nn.init.sparse_(t, sparsity, std)` | `sparse(t, sparsity, { std, generator })` |
  * | `ATEN_CPU_CAPABILITY=avx2` | `setCpuCapability("avx2")` |
  *
  * @example Reproduce `torch.manual_seed(0); torch.randn(2, 8)`
@@ -42,3 +51,26 @@ export type { UniformOptions } from "./init/uniform.ts";
 export { uniform } from "./init/uniform.ts";
 export type { NormalOptions } from "./init/normal.ts";
 export { normal } from "./init/normal.ts";
+export type { TruncNormalOptions } from "./init/trunc_normal.ts";
+export { truncNormal } from "./init/trunc_normal.ts";
+export type { Nonlinearity } from "./init/calculate_gain.ts";
+export { calculateGain } from "./init/calculate_gain.ts";
+export { calculateFanInAndFanOut } from "./init/fan.ts";
+export { constant } from "./init/constant.ts";
+export { ones } from "./init/ones.ts";
+export { zeros } from "./init/zeros.ts";
+export { eye } from "./init/eye.ts";
+export type { DiracOptions } from "./init/dirac.ts";
+export { dirac } from "./init/dirac.ts";
+export type { XavierOptions } from "./init/xavier_uniform.ts";
+export { xavierUniform } from "./init/xavier_uniform.ts";
+export { xavierNormal } from "./init/xavier_normal.ts";
+export type { FanMode, KaimingOptions } from "./init/kaiming_uniform.ts";
+export { kaimingUniform } from "./init/kaiming_uniform.ts";
+export { kaimingNormal } from "./init/kaiming_normal.ts";
+export type { OrthogonalOptions } from "./init/orthogonal.ts";
+export { orthogonal } from "./init/orthogonal.ts";
+export type { SparseOptions } from "./init/sparse.ts";
+export { sparse } from "./init/sparse.ts";
+export type { WarningHandler } from "./init/warnings.ts";
+export { setWarningHandler } from "./init/warnings.ts";

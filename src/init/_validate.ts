@@ -6,6 +6,8 @@
  * @module
  */
 
+import { forEachIndex, type Layout } from "../_layout.ts";
+
 /** Show a value in an error message. */
 export function show(x: unknown): string {
   if (typeof x === "string") return JSON.stringify(x);
@@ -37,4 +39,35 @@ export function optionsObject<T extends object>(options: T | undefined, what: st
     throw new TypeError(`${what}: options must be an object, received ${show(options)}`);
   }
   return options;
+}
+
+/** Write `value` (already rounded to the dtype) to every element of `layout`. */
+export function fillLayout(layout: Layout, value: number): void {
+  const data = layout.data;
+  if (layout.contiguous) data.fill(value, layout.offset, layout.offset + layout.numel);
+  else forEachIndex(layout, (i) => (data[i] = value));
+}
+
+/** Round a double to the layout's dtype, as a `static_cast<scalar_t>`. */
+export function toDtype(layout: Layout, x: number): number {
+  return layout.dtype === "float32" ? Math.fround(x) : x;
+}
+
+/** The flat index of `indices` in `layout`. */
+export function indexOf(layout: Layout, indices: readonly number[]): number {
+  let p = layout.offset;
+  for (let d = 0; d < indices.length; d++) p += indices[d] * layout.strides[d];
+  return p;
+}
+
+/** Throw a TypeError unless the tensor's rank is one of `ranks`. */
+export function requireRank(
+  layout: Layout,
+  ranks: readonly number[],
+  what: string,
+  expected: string,
+): void {
+  if (!ranks.includes(layout.shape.length)) {
+    throw new TypeError(`${what}: tensor must have ${expected}, received ${layout.shape.length}`);
+  }
 }

@@ -243,3 +243,190 @@ export function sinf(x: number): number {
 export function cosf(x: number): number {
   return sincosf(x, true);
 }
+
+// ---------------------------------------------------------------------------
+// expf
+
+// From glibc e_exp2f_data.c (EXP2F_TABLE_BITS = 5): {hi, lo} words of
+// uint64(2^(i/32)) - (i << 47).
+// deno-fmt-ignore
+const EXP2F_T = new Uint32Array([
+  0x3ff00000, 0x00000000, 0x3fefd9b0, 0xd3158574, 0x3fefb558, 0x6cf9890f, 0x3fef9301, 0xd0125b51,
+  0x3fef72b8, 0x3c7d517b, 0x3fef5487, 0x3168b9aa, 0x3fef387a, 0x6e756238, 0x3fef1e9d, 0xf51fdee1,
+  0x3fef06fe, 0x0a31b715, 0x3feef1a7, 0x373aa9cb, 0x3feedea6, 0x4c123422, 0x3feece08, 0x6061892d,
+  0x3feebfda, 0xd5362a27, 0x3feeb42b, 0x569d4f82, 0x3feeab07, 0xdd485429, 0x3feea47e, 0xb03a5585,
+  0x3feea09e, 0x667f3bcd, 0x3fee9f75, 0xe8ec5f74, 0x3feea114, 0x73eb0187, 0x3feea589, 0x994cce13,
+  0x3feeace5, 0x422aa0db, 0x3feeb737, 0xb0cdc5e5, 0x3feec491, 0x82a3f090, 0x3feed503, 0xb23e255d,
+  0x3feee89f, 0x995ad3ad, 0x3feeff76, 0xf2fb5e47, 0x3fef199b, 0xdd85529c, 0x3fef3720, 0xdcef9069,
+  0x3fef5818, 0xdcfba487, 0x3fef7c97, 0x337b9b5f, 0x3fefa4af, 0xa2a490da, 0x3fefd076, 0x5b6e4540,
+]);
+const EXP2F_TD = new Float64Array(32);
+{
+  const u = new Uint32Array(EXP2F_TD.buffer);
+  const hiIdx = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+  for (let i = 0; i < 32; i++) {
+    // tab[i] + (i << 47) = bits of 2^(i/32)
+    u[2 * i + hiIdx] = EXP2F_T[2 * i] + (i << 15);
+    u[2 * i + 1 - hiIdx] = EXP2F_T[2 * i + 1];
+  }
+}
+const INVLN2N = 46.16624130844683; // 0x1.71547652b82fep+0 * 32
+const EXPF_SHIFT = 6755399441055744.0; // 0x1.8p+52
+const EXPF_C0 = 1.6938359250920212e-06; // 0x1.c6af84b912394p-5 / 32^3
+const EXPF_C1 = 0.00023459809789509004; // 0x1.ebfce50fac4f3p-3 / 32^2
+const EXPF_C2 = 0.021660849396613134; // 0x1.62e42ff0c52d6p-1 / 32
+const f64s = new Float64Array(1);
+const u64s = new Uint32Array(f64s.buffer);
+const HI64 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * Exponential of a float32 value, rounded to float32 exactly as glibc 2.36's
+ * `expf` (x86-64 FMA variant) rounds it.
+ *
+ * @param x A float32 value.
+ * @returns `expf(x)` as a float32 value.
+ */
+export function expf(x: number): number {
+  const ix = asuint(x);
+  const abstop = (ix >>> 20) & 0x7ff;
+  if (abstop >= 0x42b) {
+    // |x| >= 88 or x is nan.
+    if (ix === 0xff800000) return 0;
+    if (abstop >= 0x7f8) return x + x;
+    if (x > 88.72283172607422) return Infinity; // 0x1.62e42ep6f
+    if (x < -103.97207641601562) return 0; // -0x1.9fe368p6f
+    if (x < -103.27892303466797) return 1.401298464324817e-45; // 0x1p-149
+  }
+  // x*32/ln2 = k + r with integer k and r in [-1/2, 1/2].
+  const kds = fma64(INVLN2N, x, EXPF_SHIFT);
+  const kd = kds - EXPF_SHIFT;
+  const r = fma64(INVLN2N, x, -kd);
+  // s = 2^(k/32)
+  f64s[0] = EXP2F_TD[kd & 31];
+  u64s[HI64] += (kd >> 5) << 20;
+  const s = f64s[0];
+  const z = fma64(r, EXPF_C0, EXPF_C1);
+  const r2 = r * r;
+  const y = fma64(z, r2, fma64(r, EXPF_C2, 1));
+  return Math.fround(y * s);
+}
+
+// ---------------------------------------------------------------------------
+// erff (fdlibm/NetBSD float code; glibc builds it without FMA, all arithmetic
+// in float32, and it calls the FMA expf above).
+
+const F = Math.fround;
+// From glibc s_erff.c (Sun Microsystems, freely redistributable).
+const ERX = F(8.4506291151e-01);
+const EFX = F(1.2837916613e-01);
+const PP0 = F(1.2837916613e-01);
+const PP1 = F(-3.2504209876e-01);
+const PP2 = F(-2.8481749818e-02);
+const PP3 = F(-5.7702702470e-03);
+const PP4 = F(-2.3763017452e-05);
+const QQ1 = F(3.9791721106e-01);
+const QQ2 = F(6.5022252500e-02);
+const QQ3 = F(5.0813062117e-03);
+const QQ4 = F(1.3249473704e-04);
+const QQ5 = F(-3.9602282413e-06);
+const PA0 = F(-2.3621185683e-03);
+const PA1 = F(4.1485610604e-01);
+const PA2 = F(-3.7220788002e-01);
+const PA3 = F(3.1834661961e-01);
+const PA4 = F(-1.1089469492e-01);
+const PA5 = F(3.5478305072e-02);
+const PA6 = F(-2.1663755178e-03);
+const QA1 = F(1.0642088205e-01);
+const QA2 = F(5.4039794207e-01);
+const QA3 = F(7.1828655899e-02);
+const QA4 = F(1.2617121637e-01);
+const QA5 = F(1.3637083583e-02);
+const QA6 = F(1.1984500103e-02);
+const RA0 = F(-9.8649440333e-03);
+const RA1 = F(-6.9385856390e-01);
+const RA2 = F(-1.0558626175e+01);
+const RA3 = F(-6.2375331879e+01);
+const RA4 = F(-1.6239666748e+02);
+const RA5 = F(-1.8460508728e+02);
+const RA6 = F(-8.1287437439e+01);
+const RA7 = F(-9.8143291473e+00);
+const SA1 = F(1.9651271820e+01);
+const SA2 = F(1.3765776062e+02);
+const SA3 = F(4.3456588745e+02);
+const SA4 = F(6.4538726807e+02);
+const SA5 = F(4.2900814819e+02);
+const SA6 = F(1.0863500214e+02);
+const SA7 = F(6.5702495575e+00);
+const SA8 = F(-6.0424413532e-02);
+const RB0 = F(-9.8649431020e-03);
+const RB1 = F(-7.9928326607e-01);
+const RB2 = F(-1.7757955551e+01);
+const RB3 = F(-1.6063638306e+02);
+const RB4 = F(-6.3756646729e+02);
+const RB5 = F(-1.0250950928e+03);
+const RB6 = F(-4.8351919556e+02);
+const SB1 = F(3.0338060379e+01);
+const SB2 = F(3.2579251099e+02);
+const SB3 = F(1.5367296143e+03);
+const SB4 = F(3.1998581543e+03);
+const SB5 = F(2.5530502930e+03);
+const SB6 = F(4.7452853394e+02);
+const SB7 = F(-2.2440952301e+01);
+const EFX16 = F(16 * EFX);
+const ERF_PP = new Float64Array([PP0, PP1, PP2, PP3, PP4]);
+const ERF_QQ = new Float64Array([1, QQ1, QQ2, QQ3, QQ4, QQ5]);
+const ERF_PA = new Float64Array([PA0, PA1, PA2, PA3, PA4, PA5, PA6]);
+const ERF_QA = new Float64Array([1, QA1, QA2, QA3, QA4, QA5, QA6]);
+const ERF_RA = new Float64Array([RA0, RA1, RA2, RA3, RA4, RA5, RA6, RA7]);
+const ERF_SA = new Float64Array([1, SA1, SA2, SA3, SA4, SA5, SA6, SA7, SA8]);
+const ERF_RB = new Float64Array([RB0, RB1, RB2, RB3, RB4, RB5, RB6]);
+const ERF_SB = new Float64Array([1, SB1, SB2, SB3, SB4, SB5, SB6, SB7]);
+
+/** c[0] + s*(c[1] + s*(... + s*c[n])) with every operation rounded to float32. */
+function hornerF(s: number, c: Float64Array): number {
+  let acc = c[c.length - 1];
+  for (let i = c.length - 2; i >= 0; i--) acc = F(c[i] + F(s * acc));
+  return acc;
+}
+
+/**
+ * Error function of a float32 value, rounded to float32 exactly as glibc
+ * 2.36's `erff` (x86-64) rounds it.
+ *
+ * @param x A float32 value.
+ * @returns `erff(x)` as a float32 value.
+ */
+export function erff(x: number): number {
+  const hx = asuint(x) | 0;
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7f800000) {
+    // erf(nan) = nan, erf(+-inf) = +-1
+    return F((hx < 0 ? -1 : 1) + 1 / x);
+  }
+  if (ix < 0x3f580000) {
+    // |x| < 0.84375
+    if (ix < 0x31800000) {
+      // |x| < 2^-28
+      if (ix < 0x04000000) return F(0.0625 * F(F(16 * x) + F(EFX16 * x)));
+      return F(x + F(EFX * x));
+    }
+    const z = F(x * x);
+    const y = F(hornerF(z, ERF_PP) / hornerF(z, ERF_QQ));
+    return F(x + F(x * y));
+  }
+  if (ix < 0x3fa00000) {
+    // 0.84375 <= |x| < 1.25
+    const s = F(Math.abs(x) - 1);
+    const pq = F(hornerF(s, ERF_PA) / hornerF(s, ERF_QA));
+    return hx >= 0 ? F(ERX + pq) : F(-ERX - pq);
+  }
+  if (ix >= 0x40c00000) return hx >= 0 ? 1 : -1; // |x| >= 6: +-(1 - tiny)
+  const ax = Math.abs(x);
+  const s = F(1 / F(ax * ax));
+  const rs = ix < 0x4036db6e // |x| < 1/0.35
+    ? F(hornerF(s, ERF_RA) / hornerF(s, ERF_SA))
+    : F(hornerF(s, ERF_RB) / hornerF(s, ERF_SB));
+  const z = asfloat(asuint(ax) & 0xfffff000);
+  const r = F(expf(F(F(-z * z) - 0.5625)) * expf(F(F(F(z - ax) * F(z + ax)) + rs)));
+  return hx >= 0 ? F(1 - F(r / ax)) : F(F(r / ax) - 1);
+}

@@ -598,3 +598,92 @@ export function cos(x: number): number {
   }
   return NaN;
 }
+
+// ---------------------------------------------------------------------------
+// log1p (fdlibm; glibc 2.36 release branch builds an FMA variant of it)
+
+// From glibc s_log1p.c (Sun Microsystems, freely redistributable).
+const LN2_HI = 0.6931471803691238; // 3fe62e42 fee00000
+const LN2_LO = 1.9082149292705877e-10; // 3dea39ef 35793c76
+const LP1 = 0.6666666666666735; // 3FE55555 55555593
+const LP2 = 0.3999999999940942; // 3FD99999 9997FA04
+const LP3 = 0.2857142874366239; // 3FD24924 94229359
+const LP4 = 0.22222198432149784; // 3FCC71C5 1D8E78AF
+const LP5 = 0.1818357216161805; // 3FC74664 96CB03DE
+const LP6 = 0.15313837699209373; // 3FC39A09 D078C69F
+const LP7 = 0.14798198605116586; // 3FC2F112 DF3E5244
+
+/**
+ * log(1 + x), returning the same bits as glibc 2.36's `log1p` (x86-64 FMA
+ * variant, as in Debian's 2.36-9+deb12u* builds).
+ *
+ * @param x Any float64 value.
+ * @returns `log1p(x)`.
+ */
+export function log1p(x: number): number {
+  f64[0] = x;
+  const hx = u32[HI] | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let c = 0;
+  let hu = 0;
+  if (hx < 0x3fda827a) {
+    // x < 0.41422
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN; // x <= -1
+    if (ax < 0x3e200000) {
+      // |x| < 2^-29
+      if (ax < 0x3c900000) return x; // |x| < 2^-54
+      return x - x * x * 0.5; // the fused form is exact-equivalent
+    }
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      // -0.2929 < x < 0.41422
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) {
+    return x + x;
+  }
+  if (k !== 0) {
+    if (hx < 0x43400000) {
+      const u = 1 + x;
+      f64[0] = u;
+      hu = u32[HI] | 0;
+      k = (hu >> 20) - 1023;
+      c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u; // correction term
+    } else {
+      hu = hx; // f64[0] still holds u = x
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) {
+      u32[HI] = hu | 0x3ff00000; // normalize u
+    } else {
+      k += 1;
+      u32[HI] = hu | 0x3fe00000; // normalize u/2
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = f64[0] - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    // |f| < 2^-20
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma64(k, LN2_LO, c);
+    const R = fma64(-f, 0.6666666666666666, 1) * hfsq;
+    if (k === 0) return f - R;
+    return k * LN2_HI - ((R - fma64(k, LN2_LO, c)) - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z2 * z4;
+  let R = fma64(z, LP1, z2 * fma64(z, LP3, LP2));
+  R = fma64(z4, fma64(z, LP5, LP4), R);
+  R = fma64(z6, fma64(z, LP7, LP6), R);
+  const sr = (hfsq + R) * s;
+  if (k === 0) return f - (hfsq - sr);
+  return k * LN2_HI - ((hfsq - (fma64(k, LN2_LO, c) + sr)) - f);
+}

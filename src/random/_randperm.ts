@@ -13,9 +13,12 @@ import { nextUint32 } from "./_mt19937.ts";
 /** Largest n handled: the result is an `Int32Array`. */
 export const RANDPERM_MAX = 2 ** 31 - 1;
 
-/** A random permutation of 0..n-1, drawn exactly as `torch.randperm(n)`. */
-export function randpermKernel(n: number, engine: Engine): Int32Array {
-  const p = new Int32Array(n);
+/**
+ * A random permutation of 0..n-1, drawn exactly as `torch.randperm(n)`,
+ * written to `out` (length n) when given.
+ */
+export function randpermKernel(n: number, engine: Engine, out?: Int32Array): Int32Array {
+  const p = out ?? new Int32Array(n);
   for (let i = 0; i < n; i++) p[i] = i;
   for (let i = 0; i < n - 1; i++) {
     const z = nextUint32(engine.mt) % (n - i);

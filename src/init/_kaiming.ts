@@ -1,0 +1,52 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The standard deviation both Kaiming initializers start from.
+ *
+ * @module
+ */
+
+import { calculateGain, type Nonlinearity } from "./calculate_gain.ts";
+import { fansOfShape } from "./fan.ts";
+import { finite, show } from "./_validate.ts";
+import type { Layout } from "../_layout.ts";
+import { warn } from "./warnings.ts";
+
+/** `"fan_in"` keeps the variance of the forward pass, `"fan_out"` of the backward pass. */
+export type FanMode = "fan_in" | "fan_out";
+
+/** Options shared by {@linkcode kaimingUniform} and {@linkcode kaimingNormal}. */
+export interface KaimingSettings {
+  a?: number;
+  mode?: FanMode;
+  nonlinearity?: Nonlinearity;
+}
+
+/**
+ * `gain / math.sqrt(fan)` as torch computes it, or `null` for a zero-element
+ * tensor (torch warns and returns without drawing). All arguments are
+ * validated first.
+ */
+export function kaimingStd(layout: Layout, opts: KaimingSettings, what: string): number | null {
+  const a = finite(opts.a ?? 0, "a", what);
+  const rawMode = opts.mode ?? "fan_in";
+  if (typeof rawMode !== "string") {
+    throw new TypeError(`${what}: mode must be a string, received ${show(rawMode)}`);
+  }
+  // torch lower-cases the mode before checking it.
+  const mode = rawMode.toLowerCase();
+  if (mode !== "fan_in" && mode !== "fan_out") {
+    throw new RangeError(
+      `${what}: mode ${show(mode)} not supported, please use one of "fan_in", "fan_out"`,
+    );
+  }
+  const nonlinearity = opts.nonlinearity ?? "leaky_relu";
+  // Validates the nonlinearity (and the slope) before anything else happens.
+  const gain = calculateGain(nonlinearity, a);
+  if (layout.shape.includes(0)) {
+    warn("Initializing zero-element tensors is a no-op");
+    return null;
+  }
+  const [fanIn, fanOut] = fansOfShape(layout.shape, what);
+  const fan = mode === "fan_in" ? fanIn : fanOut;
+  return gain / Math.sqrt(fan);
+}

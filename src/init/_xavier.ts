@@ -1,0 +1,22 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The standard deviation both Xavier initializers start from.
+ *
+ * @module
+ */
+
+import { fansOfShape } from "./fan.ts";
+import { finite } from "./_validate.ts";
+
+/** `gain * math.sqrt(2.0 / float(fan_in + fan_out))`, after validating `gain`. */
+export function xavierStd(shape: readonly number[], gain: unknown, what: string): number {
+  const g = finite(gain ?? 1, "gain", what);
+  if (g < 0) throw new RangeError(`${what}: gain must be at least 0, received ${g}`);
+  const [fanIn, fanOut] = fansOfShape(shape, what);
+  if (fanIn + fanOut === 0) {
+    throw new RangeError(
+      `${what}: fanIn + fanOut must be positive, received shape [${shape.join(", ")}]`,
+    );
+  }
+  return g * Math.sqrt(2.0 / (fanIn + fanOut));
+}

@@ -1,0 +1,65 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.init.kaiming_uniform_`.
+ *
+ * @module
+ */
+
+import type { Tensor } from "../tensor.ts";
+import { layoutOf } from "../_layout.ts";
+import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
+import { getCpuCapability } from "../random/capability.ts";
+import { uniformFill } from "../random/_uniform.ts";
+import type { Nonlinearity } from "./calculate_gain.ts";
+import { type FanMode, kaimingStd } from "./_kaiming.ts";
+import { optionsObject } from "./_validate.ts";
+
+export type { FanMode } from "./_kaiming.ts";
+
+/** Options for {@linkcode kaimingUniform} and {@linkcode kaimingNormal}. */
+export interface KaimingOptions {
+  /** Negative slope of the rectifier after this layer (used with `"leaky_relu"`). Default: 0. */
+  a?: number;
+  /** Which fan to preserve. Default: `"fan_in"`. */
+  mode?: FanMode;
+  /** The nonlinearity after this layer. Default: `"leaky_relu"`. */
+  nonlinearity?: Nonlinearity;
+  /** The generator to draw from. Default: the default generator. */
+  generator?: Generator;
+}
+
+/**
+ * Fill `tensor` in place with He/Kaiming uniform values, bit for bit as
+ * `torch.nn.init.kaiming_uniform_(tensor, a, mode, nonlinearity)`: U(-bound,
+ * bound) with `bound = sqrt(3) * (gain / sqrt(fan))` and
+ * `gain = calculateGain(nonlinearity, a)`. Note torch's default `a = 0`, so
+ * the default gain is √2 (not leaky_relu's 0.01-slope value). A zero-element
+ * tensor gets a warning and no draws, as in torch. `nn.Linear` and `nn.Conv*`
+ * use `{ a: Math.sqrt(5) }`.
+ *
+ * @param tensor A tensor with at least 2 dimensions.
+ * @param options `a`, `mode`, `nonlinearity` and `generator`.
+ * @returns `tensor`, filled.
+ * @throws {TypeError} If the tensor has fewer than 2 dimensions or an argument has the wrong type.
+ * @throws {RangeError} If `mode` or `nonlinearity` is unknown, `a` is not finite, or the tensor's data is too short.
+ *
+ * @example An nn.Linear(4, 3) weight, as torch initialises it
+ * ```ts
+ * import { empty, Generator, kaimingUniform } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const w = kaimingUniform(empty([3, 4]), { a: Math.sqrt(5), generator: new Generator().manualSeed(0) });
+ * assert.ok(w.data.every((x) => Math.abs(x) <= 0.5));
+ * ```
+ */
+export function kaimingUniform<T extends Tensor>(tensor: T, options?: KaimingOptions): T {
+  const what = "Cannot fill tensor with Kaiming uniform values";
+  const opts = optionsObject(options, what);
+  const layout = layoutOf(tensor, what);
+  const generator = resolveGenerator(opts.generator, what);
+  const std = kaimingStd(layout, opts, what);
+  if (std === null) return tensor;
+  const bound = Math.sqrt(3.0) * std;
+  uniformFill(layout, -bound, bound, engineOf(generator), getCpuCapability());
+  return tensor;
+}

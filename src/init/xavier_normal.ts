@@ -1,0 +1,46 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.init.xavier_normal_`.
+ *
+ * @module
+ */
+
+import type { Tensor } from "../tensor.ts";
+import { layoutOf } from "../_layout.ts";
+import { engineOf, resolveGenerator } from "../random/generator.ts";
+import { getCpuCapability } from "../random/capability.ts";
+import { normalFill } from "../random/_normal.ts";
+import { xavierStd } from "./_xavier.ts";
+import { optionsObject } from "./_validate.ts";
+import type { XavierOptions } from "./xavier_uniform.ts";
+
+/**
+ * Fill `tensor` in place with Glorot/Xavier normal values, bit for bit as
+ * `torch.nn.init.xavier_normal_(tensor, gain)`: N(0, std²) with
+ * `std = gain * sqrt(2 / (fanIn + fanOut))`.
+ *
+ * @param tensor A tensor with at least 2 dimensions.
+ * @param options `gain` and `generator`.
+ * @returns `tensor`, filled.
+ * @throws {TypeError} If the tensor has fewer than 2 dimensions or an argument has the wrong type.
+ * @throws {RangeError} If `gain` is negative or not finite, fanIn + fanOut is 0, or the tensor's data is too short.
+ *
+ * @example
+ * ```ts
+ * import { empty, Generator, xavierNormal } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const w = xavierNormal(empty([256, 256]), { generator: new Generator().manualSeed(0) });
+ * const variance = w.data.reduce((s, x) => s + x * x, 0) / w.data.length;
+ * assert.ok(Math.abs(variance - 2 / 512) < 2e-4);
+ * ```
+ */
+export function xavierNormal<T extends Tensor>(tensor: T, options?: XavierOptions): T {
+  const what = "Cannot fill tensor with Xavier normal values";
+  const opts = optionsObject(options, what);
+  const layout = layoutOf(tensor, what);
+  const std = xavierStd(layout.shape, opts.gain, what);
+  const generator = resolveGenerator(opts.generator, what);
+  normalFill(layout, 0, std, engineOf(generator), getCpuCapability());
+  return tensor;
+}

@@ -1,0 +1,56 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.init.xavier_uniform_`.
+ *
+ * @module
+ */
+
+import type { Tensor } from "../tensor.ts";
+import { layoutOf } from "../_layout.ts";
+import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
+import { getCpuCapability } from "../random/capability.ts";
+import { uniformFill } from "../random/_uniform.ts";
+import { xavierStd } from "./_xavier.ts";
+import { optionsObject } from "./_validate.ts";
+
+/** Options for {@linkcode xavierUniform} and {@linkcode xavierNormal}. */
+export interface XavierOptions {
+  /** Scaling factor, at least 0. Default: 1. */
+  gain?: number;
+  /** The generator to draw from. Default: the default generator. */
+  generator?: Generator;
+}
+
+/**
+ * Fill `tensor` in place with Glorot/Xavier uniform values, bit for bit as
+ * `torch.nn.init.xavier_uniform_(tensor, gain)`: U(-a, a) with
+ * `a = sqrt(3) * gain * sqrt(2 / (fanIn + fanOut))`, fans as
+ * {@linkcode calculateFanInAndFanOut} (PyTorch layout `[out, in, ...]`).
+ *
+ * @param tensor A tensor with at least 2 dimensions.
+ * @param options `gain` and `generator`.
+ * @returns `tensor`, filled.
+ * @throws {TypeError} If the tensor has fewer than 2 dimensions or an argument has the wrong type.
+ * @throws {RangeError} If `gain` is negative or not finite, fanIn + fanOut is 0, or the tensor's data is too short.
+ *
+ * @example Same bits as `torch.manual_seed(0); nn.init.xavier_uniform_(torch.empty(3, 5))`
+ * ```ts
+ * import { empty, manualSeed, xavierUniform } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const w = xavierUniform(empty([3, 5]));
+ * const a = Math.sqrt(3) * Math.sqrt(2 / 8);
+ * assert.ok(w.data.every((x) => Math.abs(x) <= a));
+ * ```
+ */
+export function xavierUniform<T extends Tensor>(tensor: T, options?: XavierOptions): T {
+  const what = "Cannot fill tensor with Xavier uniform values";
+  const opts = optionsObject(options, what);
+  const layout = layoutOf(tensor, what);
+  const std = xavierStd(layout.shape, opts.gain, what);
+  const generator = resolveGenerator(opts.generator, what);
+  const a = Math.sqrt(3.0) * std;
+  uniformFill(layout, -a, a, engineOf(generator), getCpuCapability());
+  return tensor;
+}
