@@ -30,9 +30,16 @@ export interface GoldenStep {
   n?: number;
   dtype?: "float32" | "float64";
   shape?: number[];
-  args?: Record<string, number>;
+  args?: Record<string, number | string | boolean | null>;
   view?: GoldenView | null;
   state?: string;
+  /** Warnings torch emitted during the call (init ops). */
+  warnings?: string[];
+  /** Set when torch raised: the exception class name and message. */
+  error?: { type: string; message: string };
+  /** The value a formula op returned. */
+  expected?: number | number[];
+  expected_type?: "int" | "float";
 }
 
 /** The generator state recorded after a case. */

@@ -16,16 +16,20 @@ Pinned tools used to produce the committed files (see manifest "meta"):
 Debian 12 python3-torch 1.13.1+dfsg-4, python3-numpy 1.24.2, Python 3.11.2, glibc 2.36.
 
 Extending: every case is listed in build_cases(); every step kind is one small function
-registered in OPS (signature: fn(step, gen, stored) -> numpy array or None). To add an op
-(e.g. "kaiming_uniform_"), write a step constructor, an op_<name> function, register it
-in OPS, describe it in README.md, and add its cases to build_cases(). Note that
+registered in OPS (signature: fn(step, gen, stored) -> numpy array or None). To add an op,
+write a step constructor, an op_<name> function, register it in OPS, describe it in
+README.md, and add its cases to build_cases() AFTER the existing ones (case indices name the
+tensors, so appending keeps every existing case and tensor byte-identical). A further
+torch.nn.init function only needs its name in INIT_OPS (op_init runs any of them). Note that
 torch 1.13's torch.nn.init functions have no generator= argument, so such cases must use
-generator "default".
+generator "default". Steps that must raise / warn are declared with raises=True / warns=True;
+the worker asserts exactly that and records "error" / "warnings".
 """
 
 import argparse
 import hashlib
 import json
+import math
 import os
 import platform
 import struct
@@ -43,6 +47,18 @@ SIZES = list(range(1, 41)) + [100, 1000, 4096]
 SEED_SWEEP_SIZES = [1, 2, 15, 16, 17, 31, 32, 33, 100, 4096]
 DTYPES = ("float32", "float64")
 INV_SQRT3 = 0.5773502691896258  # 1/sqrt(3): a typical init bound, where FMA matters
+SQRT5 = 2.23606797749979  # math.sqrt(5): the `a` nn.Linear / conv layers pass to kaiming_uniform_
+SQRT2 = 1.4142135623730951  # math.sqrt(2.0) = calculate_gain('relu')
+TANH_GAIN = 1.6666666666666667  # 5.0 / 3 = calculate_gain('tanh')
+
+# torch.nn.init functions recorded as "init" steps (called as torch.nn.init.<op>(target, **args)).
+INIT_OPS = ("trunc_normal_", "constant_", "ones_", "zeros_", "eye_", "dirac_", "xavier_uniform_",
+            "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_", "sparse_")
+# init ops whose draws are normal_ draws, and on what tensor: "target" (the tensor itself, so its
+# numel and contiguity select the kernel path) or "fresh" (a new contiguous rows x cols tensor).
+NORMAL_INIT_OPS = {"kaiming_normal_": "target", "xavier_normal_": "target", "sparse_": "target",
+                   "orthogonal_": "fresh"}
+FORMULA_OPS = ("calculate_gain", "calculate_fan_in_and_fan_out")
 
 
 def tensor_name(case_index, step_index):
@@ -93,6 +109,45 @@ def vstep(op, dtype, v, **args):
     return (uniform if op == "uniform_" else normal)(dtype, v["shape"], view=v, **args)
 
 
+def init(op, dtype, shape, view=None, raises=False, warns=False, **args):
+    """A torch.nn.init.<op>(target, **args) step. `args` are exactly the keyword arguments passed
+    (torch's names; omitted = torch's default). raises / warns are what the generator asserts
+    the call does (they only set tags; they are not written)."""
+    assert op in INIT_OPS, op
+    step = {"op": op, "dtype": dtype, "shape": list(shape), "args": dict(args), "view": view}
+    return _expect(step, raises, warns)
+
+
+def vinit(op, dtype, v, **args):
+    """An init step on a view (the step-level shape is the view shape)."""
+    return init(op, dtype, v["shape"], view=v, **args)
+
+
+def gain(nonlinearity, raises=False, **param):
+    """calculate_gain(nonlinearity[, param=...]); pass param=... to give it (None included)."""
+    args = {"nonlinearity": nonlinearity}
+    args.update(param)
+    return _expect({"op": "calculate_gain", "args": args}, raises, False)
+
+
+def fans(shape, raises=False):
+    return _expect({"op": "calculate_fan_in_and_fan_out", "shape": list(shape)}, raises, False)
+
+
+def raising(step):
+    """A uniform_/normal_ step that torch rejects (recorded with "error")."""
+    return _expect(dict(step), True, False)
+
+
+def _expect(step, raises, warns):
+    # Private keys, removed by the worker before anything is written.
+    if raises:
+        step["_raises"] = True
+    if warns:
+        step["_warns"] = True
+    return step
+
+
 def _numel(shape):
     n = 1
     for s in shape:
@@ -114,8 +169,17 @@ def _is_contiguous(shape, strides):
 
 
 def _step_tags(step):
-    """Automatic tags: op name, dtype, and for normal_ which kernel path it takes."""
+    """Automatic tags: op name, dtype, init/formula/error/warning, and for normal_ and the
+    normal-based init ops which normal_ kernel path the draws take."""
     tags = {step["op"]}
+    if step["op"] in INIT_OPS:
+        tags.add("init")
+    if step["op"] in FORMULA_OPS:
+        tags.add("formula")
+    if step.get("_raises"):
+        tags.add("error")
+    if step.get("_warns"):
+        tags.add("warning")
     if "dtype" in step:
         tags.add(step["dtype"])
         v = step["view"]
@@ -126,8 +190,14 @@ def _step_tags(step):
             tags.add("contiguous-view" if contiguous else "strided-view")
         if n == 0:
             tags.add("empty")
-        if step["op"] == "normal_" and n > 0:
+        if step["op"] == "normal_" and n > 0 and not step.get("_raises"):
             tags.add("fill-path" if (n >= 16 and contiguous) else "scalar-path")
+        where = NORMAL_INIT_OPS.get(step["op"])
+        if where and n > 0 and not step.get("_raises"):
+            contiguous = contiguous or where == "fresh"
+            tags.add("fill-path" if (n >= 16 and contiguous) else "scalar-path")
+        if step["op"] == "orthogonal_" and n > 0 and not step.get("_raises"):
+            tags.add("lapack")  # output from LAPACK QR: not expected to be bit-reproducible
     return tags
 
 
@@ -285,7 +355,160 @@ def build_cases():
           [uniform("float32", [20]), normal("float32", [5]), normal("float32", [40])], None,
           ["fresh"], generator="fresh")
 
+    # =====================================================================================
+    # torch.nn.init (appended after the RNG cases above, so their indices and names are stable).
+    # nn.init has no generator= in torch 1.13: every case uses the default generator.
+    # =====================================================================================
+
+    # 9. Formulas: calculate_gain and _calculate_fan_in_and_fan_out (no tensor, no draws).
+    for nl in ("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
+               "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"):
+        c.add("calculate_gain/%s" % nl, [gain(nl)], 0, [])
+    c.add("calculate_gain/leaky_relu/param=None", [gain("leaky_relu", param=None)], 0, ["args"])
+    for p in (0, 0.2, 3, SQRT5, -0.5, 1):
+        c.add("calculate_gain/leaky_relu/param=%r" % p, [gain("leaky_relu", param=p)], 0, ["args"])
+    c.add("calculate_gain/relu/param=0.2", [gain("relu", param=0.2)], 0, ["args"])  # param ignored
+    c.add("calculate_gain/gelu", [gain("gelu", raises=True)], 0, [])
+    c.add("calculate_gain/leaky_relu/param=True", [gain("leaky_relu", raises=True, param=True)], 0, ["args"])
+    c.add("calculate_gain/leaky_relu/param='0.1'", [gain("leaky_relu", raises=True, param="0.1")], 0, ["args"])
+    for shape in ([3, 5], [16, 3, 3, 3], [8, 4, 5], [2, 3, 4, 5, 6], [5, 0], [0, 4], [7], []):
+        c.add("calculate_fan_in_and_fan_out/%s" % _shape_str(shape), [fans(shape, raises=len(shape) < 2)],
+              0, ["zero-element"] if 0 in shape else [])
+
+    # 10. Random initialisers with default and typical arguments, over 2-D..5-D shapes and the
+    # small shapes around normal_'s 16-element path switch (seed 0).
+    init_shapes = [[64, 32], [16, 3, 5], [32, 16, 3, 3], [8, 4, 2, 3, 3], [3, 5], [4, 4], [17, 1], [1, 1]]
+    kaiming_args = [{}, {"a": SQRT5}, {"mode": "fan_out"}, {"nonlinearity": "relu"},
+                    {"nonlinearity": "tanh"}, {"nonlinearity": "selu"},
+                    {"a": 0.2, "nonlinearity": "leaky_relu"}]
+    xavier_args = [{}, {"gain": TANH_GAIN}, {"gain": 0.5}]
+    trunc_args = [{}, {"mean": 0.0, "std": 0.02, "a": -0.04, "b": 0.04},
+                  {"mean": 1.5, "std": 0.5, "a": 1.0, "b": 2.0},
+                  {"mean": 0.0, "std": 1.0, "a": -2.0, "b": 2.0},
+                  {"mean": 0.0, "std": 1.0, "a": 0.0, "b": 3.0},
+                  {"mean": 10.0, "std": 1.0, "a": -2.0, "b": 2.0}]  # mean > b + 2 std: warns
+    random_variants = ([("trunc_normal_", a) for a in trunc_args]
+                       + [(op, a) for op in ("xavier_uniform_", "xavier_normal_") for a in xavier_args]
+                       + [(op, a) for op in ("kaiming_uniform_", "kaiming_normal_") for a in kaiming_args])
+    for op, args in random_variants:
+        warns = op == "trunc_normal_" and args.get("mean") == 10.0
+        for dtype in DTYPES:
+            for shape in init_shapes:
+                c.add(_init_id(op, dtype, shape, args), [init(op, dtype, shape, warns=warns, **args)], 0,
+                      ["args"] if args else [])
+    orthogonal_shapes = [[64, 32], [32, 64], [16, 3, 3, 3], [10, 10], [3, 5], [5, 3], [1, 7], [7, 1],
+                         [256, 256], [128, 200]]
+    for args in ({}, {"gain": SQRT2}):
+        for dtype in DTYPES:
+            for shape in orthogonal_shapes:
+                if shape == [256, 256] and dtype == "float64":
+                    continue
+                c.add(_init_id("orthogonal_", dtype, shape, args), [init("orthogonal_", dtype, shape, **args)],
+                      0, ["args"] if args else [])
+    sparse_cases = [([64, 32], {"sparsity": 0.1}), ([64, 32], {"sparsity": 0.1, "std": 0.01}),
+                    ([10, 20], {"sparsity": 0.5}), ([6, 4], {"sparsity": 0.0}), ([6, 4], {"sparsity": 1.0}),
+                    ([3, 5], {"sparsity": 0.3, "std": 0.5}), ([17, 2], {"sparsity": 0.25})]
+    for shape, args in sparse_cases:
+        for dtype in DTYPES:
+            c.add(_init_id("sparse_", dtype, shape, args), [init("sparse_", dtype, shape, **args)], 0,
+                  ["args"])
+
+    # 11. Deterministic fills (no draws) and calls that torch rejects (no draws, tensor untouched).
+    fills = [("constant_", [3, 5], {"val": 0.5}), ("constant_", [3, 5], {"val": -3}),
+             ("constant_", [3, 5], {"val": 1e-3}), ("ones_", [3, 5], {}), ("ones_", [2, 3, 4], {}),
+             ("zeros_", [3, 5], {}),
+             ("eye_", [3, 5], {}), ("eye_", [5, 3], {}), ("eye_", [4, 4], {}), ("eye_", [1, 1], {}),
+             ("dirac_", [4, 2, 3], {}), ("dirac_", [6, 3, 3, 3], {"groups": 1}),
+             ("dirac_", [6, 3, 3, 3], {"groups": 2}), ("dirac_", [6, 3, 3, 3], {"groups": 3}),
+             ("dirac_", [2, 2, 3, 3, 3], {}), ("dirac_", [8, 4, 5, 5], {"groups": 2}),
+             ("dirac_", [3, 5, 3], {}),
+             ("kaiming_uniform_", [16, 3, 5], {"mode": "Fan_Out"})]  # mode is lower()ed
+    for op, shape, args in fills:
+        for dtype in DTYPES:
+            extra = ["args"] if op == "kaiming_uniform_" else ["deterministic"]
+            c.add(_init_id(op, dtype, shape, args), [init(op, dtype, shape, **args)], 0, extra)
+    rejected = [("dirac_", [3, 3], {}), ("dirac_", [6, 3, 3, 3], {"groups": 4}), ("eye_", [2, 3, 4], {}),
+                ("sparse_", [2, 3, 4], {"sparsity": 0.1}), ("orthogonal_", [5], {}),
+                ("kaiming_uniform_", [4, 5], {"mode": "fan_avg"}),
+                ("kaiming_uniform_", [4, 5], {"mode": "FAN_AVG"}),
+                ("kaiming_uniform_", [4, 5], {"nonlinearity": "gelu"}),
+                ("xavier_uniform_", [5], {}), ("kaiming_normal_", [5], {})]
+    for op, shape, args in rejected:
+        for dtype in DTYPES:
+            c.add(_init_id(op, dtype, shape, args), [init(op, dtype, shape, raises=True, **args)], 0, [])
+    for dtype in DTYPES:
+        c.add("uniform_/%s/n5/seed=0/from=1.0,to=0.0" % dtype, [raising(uniform(dtype, [5], 1.0, 0.0))],
+              0, ["args"])
+        c.add("normal_/%s/n5/seed=0/mean=0.0,std=-1.0" % dtype, [raising(normal(dtype, [5], 0.0, -1.0))],
+              0, ["args"])
+
+    # 12. Zero-element tensors: no draws; kaiming_* warn (and skip every other check).
+    zero_element = [("kaiming_uniform_", [0, 5], {}, "warns"), ("kaiming_normal_", [0, 5], {}, "warns"),
+                    ("kaiming_uniform_", [0], {}, "warns"),  # rank 1, but the zero check comes first
+                    ("kaiming_uniform_", [0, 5], {"mode": "fan_avg"}, "warns"),
+                    ("orthogonal_", [0, 3], {}, ""), ("orthogonal_", [0], {}, "raises"),
+                    ("xavier_uniform_", [0, 4], {}, ""),
+                    ("xavier_normal_", [0, 0], {}, "raises"),  # fan_in + fan_out == 0: ZeroDivisionError
+                    ("trunc_normal_", [0], {}, ""), ("sparse_", [0, 5], {"sparsity": 0.1}, "")]
+    for op, shape, args, what in zero_element:
+        for dtype in DTYPES:
+            c.add(_init_id(op, dtype, shape, args),
+                  [init(op, dtype, shape, raises=what == "raises", warns=what == "warns", **args)],
+                  0, ["zero-element"])
+
+    # 13. Views: element order and normal_ path for non-contiguous targets.
+    init_views = [
+        ("kaiming_uniform_", view([32, 64], "base.t()", [64, 32], [1, 64], 0), {"a": SQRT5}),
+        ("kaiming_normal_", view([32, 64], "base.t()", [64, 32], [1, 64], 0), {}),
+        ("xavier_normal_", view([8, 3, 3, 4], "base.permute(0, 3, 1, 2)", [8, 4, 3, 3], [36, 1, 12, 4], 0), {}),
+        ("trunc_normal_", view([10, 20], "base[:, ::2]", [10, 10], [20, 2], 0), {}),
+        ("orthogonal_", view([20, 30], "base.t()", [30, 20], [1, 30], 0), {}),
+        ("sparse_", view([30, 20], "base.t()", [20, 30], [1, 20], 0), {"sparsity": 0.1}),
+        ("eye_", view([6, 8], "base[1:5, 2:7]", [4, 5], [8, 1], 10), {}),
+        ("dirac_", view([4, 3, 5], "base[:, :, 1:4]", [4, 3, 3], [15, 5, 1], 1), {}),
+    ]
+    for op, v, args in init_views:
+        for dtype in DTYPES:
+            c.add("%s/%s/view[%s]:%s/seed=0%s" % (op, dtype, ",".join(map(str, v["base_shape"])), v["expr"],
+                                                   _args_str(args)),
+                  [vinit(op, dtype, v, **args)], 0, ["views"])
+
+    # 14. Sequences on one generator: module-style initialisation, the double normal cache.
+    bound_b = 1 / math.sqrt(300)
+    for seed in (42, 0):
+        for dtype in DTYPES:
+            c.add("seq/linear300x100/%s/seed=%d" % (dtype, seed),
+                  [init("kaiming_uniform_", dtype, [100, 300], a=SQRT5), uniform(dtype, [100], -bound_b, bound_b)],
+                  seed, ["sequence", "module"])
+            c.add("seq/conv-stack/%s/seed=%d" % (dtype, seed),
+                  [init("kaiming_normal_", dtype, [16, 3, 3, 3], mode="fan_out", nonlinearity="relu"),
+                   init("zeros_", dtype, [16]),
+                   init("kaiming_normal_", dtype, [32, 16, 3, 3], mode="fan_out", nonlinearity="relu"),
+                   init("trunc_normal_", dtype, [10, 32], std=0.02),
+                   init("sparse_", dtype, [20, 10], sparsity=0.2)],
+                  seed, ["sequence", "module"])
+            c.add("seq/normal5+orthogonal3x3+xavier_normal2x3/%s/seed=%d" % (dtype, seed),
+                  [normal(dtype, [5]), init("orthogonal_", dtype, [3, 3]), init("xavier_normal_", dtype, [2, 3])],
+                  seed, ["sequence", "normal-cache"])
+
+    # 15. trunc_normal_ size sweep (float32, default args): uniform_ + erfinv over many values.
+    for n in SIZES:
+        c.add(_init_id("trunc_normal_", "float32", [n], {}) + "/sweep", [init("trunc_normal_", "float32", [n])],
+              0, ["size-sweep", "erfinv"])
+
     return c.cases
+
+
+def _shape_str(shape):
+    return "[%s]" % ",".join(map(str, shape))
+
+
+def _args_str(args):
+    return ("/" + ",".join("%s=%r" % kv for kv in args.items())) if args else ""
+
+
+def _init_id(op, dtype, shape, args, seed=0):
+    return "%s/%s/%s/seed=%d%s" % (op, dtype, _shape_str(shape), seed, _args_str(args))
 
 
 # ---------------------------------------------------------------------------------------
@@ -384,14 +607,80 @@ def op_random32(step, gen, stored):
 
 def op_uniform_(step, gen, stored):
     base, t = _target(gen.torch, step)
-    t.uniform_(step["args"]["from"], step["args"]["to"], **gen.kw)
-    return base.numpy().copy()
+    a = step["args"]
+    _, warned = _guarded(step, gen, base, lambda: t.uniform_(a["from"], a["to"], **gen.kw))
+    assert warned == []
+    return None if "error" in step else base.numpy().copy()
 
 
 def op_normal_(step, gen, stored):
     base, t = _target(gen.torch, step)
-    t.normal_(step["args"]["mean"], step["args"]["std"], **gen.kw)
+    a = step["args"]
+    _, warned = _guarded(step, gen, base, lambda: t.normal_(a["mean"], a["std"], **gen.kw))
+    assert warned == []
+    return None if "error" in step else base.numpy().copy()
+
+
+def _guarded(step, gen, base, call):
+    """Run call() recording warnings and a raised exception (into step["error"]).
+
+    Returns (result, [warning message strings]). Asserts that the call raises exactly when the
+    case list says so (private key "_raises", then removed) and warns exactly when it says so
+    ("_warns"); and that a call that raised left the generator state and the target buffer
+    `base` (None for formula steps) unchanged."""
+    import warnings
+    raises, warns = step.pop("_raises", False), step.pop("_warns", False)
+    state_before = bytes(gen.get_state().numpy().tobytes())
+    data_before = None if base is None else bytes(base.numpy().tobytes())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result, error = call(), None
+        except Exception as exc:  # noqa: BLE001 (recorded, and asserted to be expected)
+            result, error = None, {"type": type(exc).__name__, "message": str(exc)}
+    messages = [str(w.message) for w in caught]
+    assert (error is not None) == raises, "%s: raises=%r, torch gave %r" % (step["op"], raises, error)
+    assert bool(messages) == warns, "%s: warns=%r, torch gave %r" % (step["op"], warns, messages)
+    if error is not None:
+        step["error"] = error
+        assert bytes(gen.get_state().numpy().tobytes()) == state_before, "failed call consumed draws"
+        if base is not None:
+            assert bytes(base.numpy().tobytes()) == data_before, "failed call modified the tensor"
+    return result, messages
+
+
+def op_init(step, gen, stored):
+    """torch.nn.init.<op>(target, **args) on a zeros tensor or a view of a zeros base."""
+    assert not gen.kw, "torch 1.13 nn.init has no generator= argument"
+    base, t = _target(gen.torch, step)
+    fn = getattr(gen.torch.nn.init, step["op"])
+    result, warned = _guarded(step, gen, base, lambda: fn(t, **step["args"]))
+    step["warnings"] = warned
+    if "error" in step:
+        return None
+    assert result is t
     return base.numpy().copy()
+
+
+def op_calculate_gain(step, gen, stored):
+    result, warned = _guarded(step, gen, None, lambda: gen.torch.nn.init.calculate_gain(**step["args"]))
+    assert warned == []
+    if "error" not in step:
+        assert type(result) in (int, float), type(result)
+        step["expected"] = result
+        step["expected_type"] = type(result).__name__
+    return None
+
+
+def op_calculate_fan_in_and_fan_out(step, gen, stored):
+    torch = gen.torch
+    result, warned = _guarded(step, gen, None,
+                              lambda: torch.nn.init._calculate_fan_in_and_fan_out(torch.empty(step["shape"])))
+    assert warned == []
+    if "error" not in step:
+        assert all(type(x) is int for x in result)
+        step["expected"] = list(result)
+    return None
 
 
 def op_randperm(step, gen, stored):
@@ -419,7 +708,10 @@ OPS = {
     "randperm": op_randperm,
     "get_state": op_get_state,
     "set_state": op_set_state,
+    "calculate_gain": op_calculate_gain,
+    "calculate_fan_in_and_fan_out": op_calculate_fan_in_and_fan_out,
 }
+OPS.update({op: op_init for op in INIT_OPS})
 
 
 def decode_state(raw):
@@ -444,12 +736,37 @@ def _reported_capability(torch):
 
 
 def _torch_package():
+    return _deb_version("python3-torch")
+
+
+def _deb_version(package):
     try:
-        out = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "python3-torch"],
+        out = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
                              capture_output=True, text=True, check=True).stdout.strip()
         return out or "unknown"
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+
+
+def _lapack_libraries():
+    """The BLAS/LAPACK shared libraries this process has loaded (orthogonal_'s QR ran by now),
+    as "file (package version)"; torch 1.13's config only says LAPACK_INFO=generic."""
+    try:
+        with open("/proc/self/maps") as f:
+            paths = sorted({line.split()[-1] for line in f
+                            if "/" in line and ("lapack" in line or "blas" in line)})
+    except OSError:
+        return "unknown"
+    found = []
+    for path in paths:
+        try:
+            owner = subprocess.run(["dpkg-query", "-S", path], capture_output=True, text=True,
+                                   check=True).stdout.split(":")[0].strip()
+        except (OSError, subprocess.CalledProcessError):
+            owner = ""
+        found.append("%s (%s %s)" % (os.path.basename(path), owner or "unknown package",
+                                     _deb_version(owner) if owner else "?"))
+    return "; ".join(found) or "none loaded"
 
 
 def run_worker(cap, out_dir):
@@ -467,6 +784,7 @@ def run_worker(cap, out_dir):
             assert gen.g.initial_seed() == FRESH_GENERATOR_SEED
         for si, step in enumerate(case["steps"]):
             result = OPS[step["op"]](step, gen, tensors)
+            assert not [k for k in step if k.startswith("_")], "private key left in %s" % case["id"]
             step["output"] = None if result is None else tensor_name(ci, si)
             if result is not None:
                 tensors[step["output"]] = result
@@ -475,6 +793,7 @@ def run_worker(cap, out_dir):
         assert case["state_after"]["initial_seed"] == str(gen.g.initial_seed())
 
     self_check(torch, numpy, cases, tensors, _reported_capability(torch))
+    self_check_init(torch, numpy, cases, tensors)
 
     meta = {
         "capability": cap,
@@ -487,6 +806,7 @@ def run_worker(cap, out_dir):
         "machine": platform.machine(),
         "libc": " ".join(platform.libc_ver()),
         "byteorder": sys.byteorder,
+        "lapack": _lapack_libraries(),
     }
     manifest = {"format": FORMAT, "meta": meta, "tensors": "tensors.safetensors", "cases": cases}
     cap_dir = os.path.join(out_dir, cap)
@@ -592,6 +912,140 @@ def self_check(torch, np, cases, tensors, reported):
     print("self-check: all spec section 8 reference values match (%s)" % reported, file=sys.stderr)
 
 
+def self_check_init(torch, np, cases, tensors):
+    """Check the recorded nn.init cases against the spec's formulas (section 6), re-derived here
+    from the existing uniform_/normal_/randperm ops; also nn.Linear(300, 100) against its sequence."""
+    counts = {}
+
+    def fans_of(shape):
+        receptive = _numel(shape[2:])
+        return shape[1] * receptive, shape[0] * receptive
+
+    def gain_of(nl, param):
+        table = {"linear": 1, "sigmoid": 1, "tanh": 5.0 / 3, "relu": math.sqrt(2.0), "selu": 3.0 / 4}
+        if nl.startswith("conv"):
+            return 1
+        if nl == "leaky_relu":
+            slope = 0.01 if param is None else param
+            return math.sqrt(2.0 / (1 + slope * slope))
+        return table[nl]
+
+    def state_of(case_seed, fn):
+        torch.manual_seed(case_seed)
+        fn()
+        return hashlib.sha256(torch.get_rng_state().numpy().tobytes()).hexdigest()
+
+    def same(a, b):
+        a, b = np.ascontiguousarray(a), np.ascontiguousarray(b)
+        return a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes()
+
+    for ci, case in enumerate(cases):
+        steps = case["steps"]
+        for st in steps:
+            if st["op"] == "calculate_gain" and "error" not in st:
+                a = st["args"]
+                want = gain_of(a["nonlinearity"], a.get("param"))
+                assert st["expected"] == want and type(st["expected"]) is type(want), case["id"]
+                counts["calculate_gain"] = counts.get("calculate_gain", 0) + 1
+            if st["op"] == "calculate_fan_in_and_fan_out" and "error" not in st:
+                assert st["expected"] == list(fans_of(st["shape"])), case["id"]
+        if len(steps) != 1 or "error" in steps[0] or steps[0]["op"] not in INIT_OPS:
+            continue
+        st = steps[0]
+        op, args, shape = st["op"], st["args"], st["shape"]
+        seed = int(case["seed"])
+        got = tensors[st["output"]]
+        counts[op] = counts.get(op, 0) + 1
+        if _numel(shape) == 0:
+            assert case["state_after"]["next"] == 0, case["id"]  # no draws
+            continue
+        if op in ("kaiming_uniform_", "kaiming_normal_", "xavier_uniform_", "xavier_normal_", "trunc_normal_"):
+            torch.manual_seed(seed)
+            base, t = _target(torch, st)
+            if op.startswith("kaiming"):
+                fan_in, fan_out = fans_of(shape)
+                fan = fan_in if args.get("mode", "fan_in").lower() == "fan_in" else fan_out
+                std = gain_of(args.get("nonlinearity", "leaky_relu"), args.get("a", 0)) / math.sqrt(fan)
+            elif op.startswith("xavier"):
+                std = args.get("gain", 1.0) * math.sqrt(2.0 / float(sum(fans_of(shape))))
+            if op in ("kaiming_uniform_", "xavier_uniform_"):
+                bound = math.sqrt(3.0) * std
+                t.uniform_(-bound, bound)
+            elif op in ("kaiming_normal_", "xavier_normal_"):
+                t.normal_(0.0, std)
+            else:
+                mean, sd = args.get("mean", 0.0), args.get("std", 1.0)
+                lo, hi = args.get("a", -2.0), args.get("b", 2.0)
+                cdf = lambda x: (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0  # noqa: E731
+                t.uniform_(2 * cdf((lo - mean) / sd) - 1, 2 * cdf((hi - mean) / sd) - 1)
+                t.erfinv_().mul_(sd * math.sqrt(2.0)).add_(mean).clamp_(min=lo, max=hi)
+            assert same(base.numpy(), got), case["id"]
+        elif op == "orthogonal_":
+            rows = shape[0]
+            cols = _numel(shape) // rows
+            dtype = getattr(torch, st["dtype"])
+            want = state_of(seed, lambda: torch.empty(rows, cols, dtype=dtype).normal_(0, 1))
+            assert case["state_after"]["sha256"] == want, case["id"]
+            t = base = torch.from_numpy(got.copy())
+            if st["view"] is not None:
+                v = st["view"]
+                t = base.as_strided(v["shape"], v["strides"], v["offset"])
+            q = t.reshape(rows, cols).double() / args.get("gain", 1)
+            gram = q @ q.t() if rows <= cols else q.t() @ q
+            tol = 1e-5 if st["dtype"] == "float32" else 1e-12
+            assert (gram - torch.eye(gram.shape[0], dtype=torch.float64)).abs().max() < tol, case["id"]
+        elif op == "sparse_":
+            rows, cols = shape
+            num_zeros = int(math.ceil(args["sparsity"] * rows))
+
+            def draws():
+                base, t = _target(torch, st)
+                t.normal_(0, args.get("std", 0.01))
+                for col in range(cols):
+                    t[torch.randperm(rows)[:num_zeros], col] = 0
+                return base
+
+            torch.manual_seed(seed)
+            assert same(draws().numpy(), got), case["id"]
+            assert case["state_after"]["sha256"] == state_of(seed, draws), case["id"]
+        elif op in ("eye_", "dirac_", "constant_", "ones_", "zeros_"):
+            assert case["state_after"]["next"] == 0, case["id"]  # no draws
+            want = np.zeros(shape, dtype=st["dtype"])
+            if op == "eye_":
+                want = np.eye(shape[0], shape[1], dtype=st["dtype"])
+            elif op == "dirac_":
+                groups = args.get("groups", 1)
+                per = shape[0] // groups
+                for g in range(groups):
+                    for d in range(min(per, shape[1])):
+                        want[(g * per + d, d) + tuple(s // 2 for s in shape[2:])] = 1
+            elif op in ("constant_", "ones_"):
+                want[...] = args.get("val", 1.0)
+            if st["view"] is None:
+                assert same(want, got), case["id"]
+            else:
+                v = st["view"]
+                full = np.zeros(v["base_shape"], dtype=st["dtype"])
+                np.lib.stride_tricks.as_strided(
+                    full.reshape(-1)[v["offset"]:], v["shape"],
+                    [x * full.itemsize for x in v["strides"]])[...] = want
+                assert same(full, got), case["id"]
+
+    # nn.Linear(300, 100) == [kaiming_uniform_(a=sqrt5), uniform_(+-1/sqrt(300))] on one generator.
+    for ci, case in enumerate(cases):
+        if case["id"].startswith("seq/linear300x100/"):
+            dtype = getattr(torch, case["steps"][0]["dtype"])
+            torch.manual_seed(int(case["seed"]))
+            lin = torch.nn.Linear(300, 100, dtype=dtype)
+            assert same(lin.weight.detach().numpy(), tensors[tensor_name(ci, 0)]), case["id"]
+            assert same(lin.bias.detach().numpy(), tensors[tensor_name(ci, 1)]), case["id"]
+            assert hashlib.sha256(torch.get_rng_state().numpy().tobytes()).hexdigest() == \
+                case["state_after"]["sha256"]
+            counts["nn.Linear"] = counts.get("nn.Linear", 0) + 1
+    print("self-check: nn.init cases match the spec formulas (%s)"
+          % ", ".join("%s %d" % kv for kv in sorted(counts.items())), file=sys.stderr)
+
+
 # ---------------------------------------------------------------------------------------
 # Parent: one child per capability, then a short cross-capability summary
 # ---------------------------------------------------------------------------------------
@@ -610,6 +1064,12 @@ def summarize(out_dir):
     with open(os.path.join(out_dir, CAPABILITIES[0], "manifest.json")) as f:
         cases = json.load(f)["cases"]
     data = {cap: _read_safetensors(os.path.join(out_dir, cap, "tensors.safetensors")) for cap in CAPABILITIES}
+    records = set()
+    for cap in CAPABILITIES:
+        with open(os.path.join(out_dir, cap, "manifest.json")) as f:
+            records.add(json.dumps(json.load(f)["cases"], sort_keys=True))
+    print("case records (steps, warnings, errors, expected values, states) identical across capabilities: %s"
+          % ("yes" if len(records) == 1 else "NO"))
     for a, b in (("avx2", "avx512"), ("default", "avx2")):
         differing = [c["id"] for c in cases
                      if any(s["output"] and data[a][s["output"]] != data[b][s["output"]] for s in c["steps"])]
@@ -630,7 +1090,9 @@ def main():
     for cap in CAPABILITIES:
         t0 = time.monotonic()
         subprocess.run([sys.executable, script, "--worker", cap, "--out", out_dir],
-                       env={**os.environ, "ATEN_CPU_CAPABILITY": cap}, check=True)
+                       env={**os.environ, "ATEN_CPU_CAPABILITY": cap,
+                            # single-threaded BLAS/LAPACK (orthogonal_'s QR) if an OpenBLAS/MKL is selected
+                            "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}, check=True)
         print("%s: %.1f s" % (cap, time.monotonic() - t0))
     summarize(out_dir)
 

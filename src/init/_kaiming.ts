@@ -32,6 +32,16 @@ export function kaimingStd(layout: Layout, opts: KaimingSettings, what: string):
   if (typeof rawMode !== "string") {
     throw new TypeError(`${what}: mode must be a string, received ${show(rawMode)}`);
   }
+  const nonlinearity = opts.nonlinearity ?? "leaky_relu";
+  if (typeof nonlinearity !== "string") {
+    throw new TypeError(`${what}: nonlinearity must be a string, received ${show(nonlinearity)}`);
+  }
+  // torch checks for a zero-element tensor before it looks at mode, the
+  // nonlinearity or the rank: it warns and returns without drawing.
+  if (layout.shape.includes(0)) {
+    warn("Initializing zero-element tensors is a no-op");
+    return null;
+  }
   // torch lower-cases the mode before checking it.
   const mode = rawMode.toLowerCase();
   if (mode !== "fan_in" && mode !== "fan_out") {
@@ -39,14 +49,8 @@ export function kaimingStd(layout: Layout, opts: KaimingSettings, what: string):
       `${what}: mode ${show(mode)} not supported, please use one of "fan_in", "fan_out"`,
     );
   }
-  const nonlinearity = opts.nonlinearity ?? "leaky_relu";
-  // Validates the nonlinearity (and the slope) before anything else happens.
-  const gain = calculateGain(nonlinearity, a);
-  if (layout.shape.includes(0)) {
-    warn("Initializing zero-element tensors is a no-op");
-    return null;
-  }
   const [fanIn, fanOut] = fansOfShape(layout.shape, what);
   const fan = mode === "fan_in" ? fanIn : fanOut;
+  const gain = calculateGain(nonlinearity as Nonlinearity, a);
   return gain / Math.sqrt(fan);
 }

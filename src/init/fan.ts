@@ -11,7 +11,9 @@ import { show } from "./_validate.ts";
 /** Fans from a shape; shared by the initializers (throws like the public function). */
 export function fansOfShape(shape: readonly number[], what: string): [number, number] {
   if (shape.length < 2) {
-    throw new TypeError(`${what}: tensor must have at least 2 dimensions, received ${shape.length}`);
+    throw new TypeError(
+      `${what}: tensor must have at least 2 dimensions, received ${shape.length}`,
+    );
   }
   let receptive = 1;
   for (let i = 2; i < shape.length; i++) receptive *= shape[i];

@@ -75,13 +75,19 @@ export function orthogonal<T extends Tensor>(tensor: T, options?: OrthogonalOpti
   const a = new Float64Array(m * n);
   // Element (r, c) of flat is flat.data[r * cols + c].
   if (tall) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) a[r + c * m] = flat.data[r * cols + c];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) a[r + c * m] = flat.data[r * cols + c];
+    }
   } else {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) a[c + r * m] = flat.data[r * cols + c];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) a[c + r * m] = flat.data[r * cols + c];
+    }
   }
   const q = signFixedQ(a, m, n);
   // Result (r, c): Q[r][c] when tall, Q[c][r] (the transpose back) otherwise.
-  const value = tall ? (r: number, c: number) => q[r + c * m] : (r: number, c: number) => q[c + r * m];
+  const value = tall
+    ? (r: number, c: number) => q[r + c * m]
+    : (r: number, c: number) => q[c + r * m];
   // tensor.view_as(q).copy_(q); tensor.mul_(gain): logical row-major order.
   const f32 = layout.dtype === "float32";
   const g = f32 ? Math.fround(gain) : gain;

@@ -17,7 +17,9 @@ import {
 } from "../mod.ts";
 
 Deno.test("calculateGain matches torch's values", () => {
-  for (const n of ["linear", "conv1d", "conv2d", "conv3d", "sigmoid", "conv_transpose2d"] as const) {
+  for (
+    const n of ["linear", "conv1d", "conv2d", "conv3d", "sigmoid", "conv_transpose2d"] as const
+  ) {
     assert.equal(calculateGain(n), 1);
   }
   assert.equal(calculateGain("tanh"), 1.6666666666666667);

@@ -42,10 +42,30 @@ Deno.test("rank errors", () => {
   const t1 = empty([6]);
   const t3 = empty([2, 3, 1]);
   const t2 = empty([2, 3]);
-  check(t1, () => xavierUniform(t1, { generator: g }), TypeError, /at least 2 dimensions, received 1/);
-  check(t1, () => xavierNormal(t1, { generator: g }), TypeError, /at least 2 dimensions, received 1/);
-  check(t1, () => kaimingUniform(t1, { generator: g }), TypeError, /at least 2 dimensions, received 1/);
-  check(t1, () => kaimingNormal(t1, { generator: g }), TypeError, /at least 2 dimensions, received 1/);
+  check(
+    t1,
+    () => xavierUniform(t1, { generator: g }),
+    TypeError,
+    /at least 2 dimensions, received 1/,
+  );
+  check(
+    t1,
+    () => xavierNormal(t1, { generator: g }),
+    TypeError,
+    /at least 2 dimensions, received 1/,
+  );
+  check(
+    t1,
+    () => kaimingUniform(t1, { generator: g }),
+    TypeError,
+    /at least 2 dimensions, received 1/,
+  );
+  check(
+    t1,
+    () => kaimingNormal(t1, { generator: g }),
+    TypeError,
+    /at least 2 dimensions, received 1/,
+  );
   check(t1, () => orthogonal(t1, { generator: g }), TypeError, /at least 2 dimensions, received 1/);
   check(t3, () => eye(t3), TypeError, /exactly 2 dimensions, received 3/);
   check(t1, () => eye(t1), TypeError, /exactly 2 dimensions, received 1/);
@@ -63,8 +83,18 @@ Deno.test("rank errors", () => {
 Deno.test("argument errors", () => {
   const t = empty([6, 4]);
   const w = empty([6, 3, 3]);
-  check(w, () => dirac(w, { groups: 4 }), RangeError, /divisible by groups, received size 6 and groups 4/);
-  check(w, () => dirac(w, { groups: 0 }), RangeError, /groups must be a positive integer, received 0/);
+  check(
+    w,
+    () => dirac(w, { groups: 4 }),
+    RangeError,
+    /divisible by groups, received size 6 and groups 4/,
+  );
+  check(
+    w,
+    () => dirac(w, { groups: 0 }),
+    RangeError,
+    /groups must be a positive integer, received 0/,
+  );
   check(w, () => dirac(w, { groups: 1.5 }), RangeError, /received 1\.5/);
   check(
     t,
@@ -85,13 +115,38 @@ Deno.test("argument errors", () => {
     /a must be a number, received boolean true/,
   );
   check(t, () => uniform(t, { a: 1, b: 0, generator: g }), RangeError, /received a=1 > b=0/);
-  check(t, () => normal(t, { std: -1, generator: g }), RangeError, /std must be at least 0, received -1/);
-  check(t, () => truncNormal(t, { std: 0, generator: g }), RangeError, /std must be greater than 0, received 0/);
+  check(
+    t,
+    () => normal(t, { std: -1, generator: g }),
+    RangeError,
+    /std must be at least 0, received -1/,
+  );
+  check(
+    t,
+    () => truncNormal(t, { std: 0, generator: g }),
+    RangeError,
+    /std must be greater than 0, received 0/,
+  );
   check(t, () => truncNormal(t, { a: 2, b: 1, generator: g }), RangeError, /received a=2 > b=1/);
-  check(t, () => xavierUniform(t, { gain: -1, generator: g }), RangeError, /gain must be at least 0, received -1/);
-  check(t, () => sparse(t, 1.5, { generator: g }), RangeError, /sparsity must be in \[0, 1\], received 1\.5/);
+  check(
+    t,
+    () => xavierUniform(t, { gain: -1, generator: g }),
+    RangeError,
+    /gain must be at least 0, received -1/,
+  );
+  check(
+    t,
+    () => sparse(t, 1.5, { generator: g }),
+    RangeError,
+    /sparsity must be in \[0, 1\], received 1\.5/,
+  );
   check(t, () => sparse(t, -0.1, { generator: g }), RangeError, /received -0\.1/);
-  check(t, () => sparse(t, 0.5, { std: -2, generator: g }), RangeError, /std must be at least 0, received -2/);
+  check(
+    t,
+    () => sparse(t, 0.5, { std: -2, generator: g }),
+    RangeError,
+    /std must be at least 0, received -2/,
+  );
   check(
     t,
     () => sparse(t, 0.5, { generatorForPermutations: 1 as unknown as boolean, generator: g }),
@@ -99,10 +154,18 @@ Deno.test("argument errors", () => {
     /generatorForPermutations must be a boolean/,
   );
   const z = empty([0, 0]);
-  check(z, () => xavierUniform(z, { generator: g }), RangeError, /fanIn \+ fanOut must be positive/);
+  check(
+    z,
+    () => xavierUniform(z, { generator: g }),
+    RangeError,
+    /fanIn \+ fanOut must be positive/,
+  );
   assert.throws(() => calculateGain("gelu" as Nonlinearity), /unsupported nonlinearity "gelu"/);
   assert.throws(() => calculateGain("leaky_relu", true as unknown as number), TypeError);
-  assert.throws(() => calculateGain("leaky_relu", "0.1" as unknown as number), /negative_slope "0\.1"/);
+  assert.throws(
+    () => calculateGain("leaky_relu", "0.1" as unknown as number),
+    /negative_slope "0\.1"/,
+  );
   assert.throws(() => calculateGain(3 as unknown as Nonlinearity), TypeError);
 });
 
@@ -150,7 +213,12 @@ Deno.test("short data and integer arrays are refused by every initializer", () =
   ];
   for (const fn of fns) {
     check(short, () => fn(short), RangeError, /too short .* needs at least 6 elements, received 5/);
-    check(ints, () => fn(ints), TypeError, /must be a Float32Array or Float64Array, received Int32Array/);
+    check(
+      ints,
+      () => fn(ints),
+      TypeError,
+      /must be a Float32Array or Float64Array, received Int32Array/,
+    );
   }
   const conv = { data: new Float32Array(5), shape: [2, 1, 3] } as Tensor;
   check(conv, () => dirac(conv), RangeError, /too short/);
