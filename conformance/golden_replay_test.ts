@@ -17,30 +17,17 @@ import {
 import {
   calculateFanInAndFanOut,
   calculateGain,
-  constant,
   type CpuCapability,
   defaultGenerator,
-  dirac,
   empty,
-  eye,
-  type FanMode,
   Generator,
-  kaimingNormal,
-  kaimingUniform,
   type Nonlinearity,
-  normal,
-  ones,
-  orthogonal,
   setCpuCapability,
   setWarningHandler,
-  sparse,
   type Tensor,
-  truncNormal,
-  uniform,
-  xavierNormal,
-  xavierUniform,
-  zeros,
 } from "../src/mod.ts";
+import { applyInit } from "./self_port.ts";
+import type { TensorOp } from "./port.ts";
 import { engineOf } from "../src/random/generator.ts";
 import { nextUint32 } from "../src/random/_mt19937.ts";
 import { randpermKernel } from "../src/random/_randperm.ts";
@@ -58,74 +45,6 @@ interface Mismatch {
  */
 const ORTHOGONAL_TOLERANCE = { float32: 1e-5, float64: 1e-12 } as const;
 const orthogonalMaxError: Record<string, number> = {};
-
-type Args = Record<string, number | string | boolean | null>;
-const num = (args: Args, k: string) => args[k] as number | undefined;
-
-/** Call our counterpart of a torch.nn.init function. */
-function callInit(op: string, t: Tensor, args: Args, generator: Generator): void {
-  switch (op) {
-    case "uniform_":
-      uniform(t, {
-        a: num(args, "from") ?? num(args, "a"),
-        b: num(args, "to") ?? num(args, "b"),
-        generator,
-      });
-      return;
-    case "normal_":
-      normal(t, { mean: num(args, "mean"), std: num(args, "std"), generator });
-      return;
-    case "trunc_normal_":
-      truncNormal(t, {
-        mean: num(args, "mean"),
-        std: num(args, "std"),
-        a: num(args, "a"),
-        b: num(args, "b"),
-        generator,
-      });
-      return;
-    case "constant_":
-      constant(t, num(args, "val")!);
-      return;
-    case "ones_":
-      ones(t);
-      return;
-    case "zeros_":
-      zeros(t);
-      return;
-    case "eye_":
-      eye(t);
-      return;
-    case "dirac_":
-      dirac(t, { groups: num(args, "groups") });
-      return;
-    case "xavier_uniform_":
-      xavierUniform(t, { gain: num(args, "gain"), generator });
-      return;
-    case "xavier_normal_":
-      xavierNormal(t, { gain: num(args, "gain"), generator });
-      return;
-    case "kaiming_uniform_":
-    case "kaiming_normal_": {
-      const options = {
-        a: num(args, "a"),
-        mode: args.mode as FanMode | undefined,
-        nonlinearity: args.nonlinearity as Nonlinearity | undefined,
-        generator,
-      };
-      if (op === "kaiming_uniform_") kaimingUniform(t, options);
-      else kaimingNormal(t, options);
-      return;
-    }
-    case "orthogonal_":
-      orthogonal(t, { gain: num(args, "gain"), generator });
-      return;
-    case "sparse_":
-      sparse(t, num(args, "sparsity")!, { std: num(args, "std"), generator });
-      return;
-  }
-  throw new Error(`unknown init op ${op}`);
-}
 
 /** The largest absolute difference between two same-length float buffers. */
 function maxAbsDiff(got: Uint8Array, want: Uint8Array, float32: boolean): number {
@@ -215,7 +134,7 @@ function runStep(
         base = empty(step.shape!, { dtype });
         target = base;
       }
-      callInit(step.op, target, step.args ?? {}, gen);
+      applyInit(step.op as TensorOp, target, step.args ?? {}, gen);
       return [bytesOf(base.data), dtype === "float32" ? 4 : 8];
     }
     case "randperm": {

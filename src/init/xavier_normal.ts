@@ -31,7 +31,9 @@ import type { XavierOptions } from "./xavier_uniform.ts";
  * import assert from "node:assert/strict";
  *
  * const w = xavierNormal(empty([256, 256]), { generator: new Generator().manualSeed(0) });
- * const variance = w.data.reduce((s, x) => s + x * x, 0) / w.data.length;
+ * let sum = 0;
+ * for (const x of w.data) sum += x * x;
+ * const variance = sum / w.data.length;
  * assert.ok(Math.abs(variance - 2 / 512) < 2e-4);
  * ```
  */

@@ -1,0 +1,94 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The interface a port of `torch.nn.init` implements to be graded by the
+ * conformance harness. A port implements any subset of the operations; the
+ * harness grades what is there and reports the rest as not implemented.
+ * Ports in other languages speak the JSON-lines protocol of `PROTOCOL.md`,
+ * which {@linkcode processPort} and the Pyodide host turn into this interface.
+ *
+ * @module
+ */
+
+/** torch's in-place initializers, by their torch names. */
+export type TensorOp =
+  | "uniform_"
+  | "normal_"
+  | "trunc_normal_"
+  | "constant_"
+  | "ones_"
+  | "zeros_"
+  | "eye_"
+  | "dirac_"
+  | "xavier_uniform_"
+  | "xavier_normal_"
+  | "kaiming_uniform_"
+  | "kaiming_normal_"
+  | "orthogonal_"
+  | "sparse_";
+
+/** torch's helper formulas. */
+export type FormulaOp = "calculate_gain" | "calculate_fan_in_and_fan_out";
+
+/** Every operation a port may implement. */
+export type PortOp = TensorOp | FormulaOp;
+
+/** All tensor ops, in torch's documentation order. */
+export const TENSOR_OPS: readonly TensorOp[] = [
+  "uniform_",
+  "normal_",
+  "trunc_normal_",
+  "constant_",
+  "ones_",
+  "zeros_",
+  "eye_",
+  "dirac_",
+  "xavier_uniform_",
+  "xavier_normal_",
+  "kaiming_uniform_",
+  "kaiming_normal_",
+  "orthogonal_",
+  "sparse_",
+];
+
+/** Keyword arguments with torch's names and spellings. */
+export type InitArgs = Record<string, number | string | boolean | null>;
+
+/** One initializer call: fill a fresh, contiguous, zero tensor. */
+export interface InitRequest {
+  /** The torch name of the initializer. */
+  op: TensorOp;
+  /** Shape of the tensor (row-major, contiguous). */
+  shape: number[];
+  /** Element type. */
+  dtype: "float32" | "float64";
+  /** torch's keyword arguments; a missing key means torch's default. */
+  args: InitArgs;
+}
+
+/** A CPU kernel family of PyTorch (`ATEN_CPU_CAPABILITY`). */
+export type Capability = "default" | "avx2" | "avx512";
+
+/**
+ * A port under test. Every method may be synchronous or return a promise.
+ * A method throws (or rejects) to refuse a call, as torch raises.
+ */
+export interface Port {
+  /** A name for reports. */
+  readonly name: string;
+  /** The operations implemented. */
+  readonly ops: readonly PortOp[];
+  /** The torch CPU kernel family reproduced bit for bit, if the port claims stream parity. */
+  readonly capability?: Capability;
+  /** `torch.nn.init.calculate_gain(nonlinearity, param)`. */
+  calculateGain?(nonlinearity: string, param: number | null): number | Promise<number>;
+  /** `torch.nn.init._calculate_fan_in_and_fan_out` for a tensor of `shape`. */
+  calculateFanInAndFanOut?(shape: number[]): [number, number] | Promise<[number, number]>;
+  /** Run an initializer on a fresh zero tensor and return its data (row-major). */
+  init?(request: InitRequest): Float32Array | Float64Array | Promise<Float32Array | Float64Array>;
+  /** Seed the generator the initializers draw from, like `torch.manual_seed(seed)` (level 4). */
+  manualSeed?(seed: bigint): void | Promise<void>;
+  /** The next `count` raw 32-bit outputs of that generator (level 4 draw counts). */
+  random32?(count: number): Uint32Array | Promise<Uint32Array>;
+  /** Release resources (child process, interpreter). */
+  close?(): void | Promise<void>;
+}

@@ -1,0 +1,134 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * This library as a {@linkcode Port}, so the harness grades it like any
+ * other port (and so other ports are compared with it).
+ *
+ * @module
+ */
+
+import {
+  calculateFanInAndFanOut,
+  calculateGain,
+  constant,
+  type CpuCapability,
+  defaultGenerator,
+  dirac,
+  empty,
+  eye,
+  type FanMode,
+  type Generator,
+  kaimingNormal,
+  kaimingUniform,
+  type Nonlinearity,
+  normal,
+  ones,
+  orthogonal,
+  setCpuCapability,
+  sparse,
+  type Tensor,
+  truncNormal,
+  uniform,
+  xavierNormal,
+  xavierUniform,
+  zeros,
+} from "../src/mod.ts";
+import { engineOf } from "../src/random/generator.ts";
+import { fillUint32 } from "../src/random/_mt19937.ts";
+import { type InitArgs, type Port, TENSOR_OPS, type TensorOp } from "./port.ts";
+
+const n = (args: InitArgs, k: string) => args[k] as number | undefined;
+
+/** Apply torch op `op` with torch keyword `args` to `t` using this library. */
+export function applyInit(
+  op: TensorOp,
+  t: Tensor,
+  args: InitArgs,
+  generator: Generator = defaultGenerator,
+): void {
+  switch (op) {
+    case "uniform_":
+      uniform(t, {
+        a: n(args, "a") ?? n(args, "from"),
+        b: n(args, "b") ?? n(args, "to"),
+        generator,
+      });
+      return;
+    case "normal_":
+      normal(t, { mean: n(args, "mean"), std: n(args, "std"), generator });
+      return;
+    case "trunc_normal_":
+      truncNormal(t, {
+        mean: n(args, "mean"),
+        std: n(args, "std"),
+        a: n(args, "a"),
+        b: n(args, "b"),
+        generator,
+      });
+      return;
+    case "constant_":
+      constant(t, n(args, "val") as number);
+      return;
+    case "ones_":
+      ones(t);
+      return;
+    case "zeros_":
+      zeros(t);
+      return;
+    case "eye_":
+      eye(t);
+      return;
+    case "dirac_":
+      dirac(t, { groups: n(args, "groups") });
+      return;
+    case "xavier_uniform_":
+      xavierUniform(t, { gain: n(args, "gain"), generator });
+      return;
+    case "xavier_normal_":
+      xavierNormal(t, { gain: n(args, "gain"), generator });
+      return;
+    case "kaiming_uniform_":
+    case "kaiming_normal_": {
+      const o = {
+        a: n(args, "a"),
+        mode: args.mode as FanMode | undefined,
+        nonlinearity: args.nonlinearity as Nonlinearity | undefined,
+        generator,
+      };
+      if (op === "kaiming_uniform_") kaimingUniform(t, o);
+      else kaimingNormal(t, o);
+      return;
+    }
+    case "orthogonal_":
+      orthogonal(t, { gain: n(args, "gain"), generator });
+      return;
+    case "sparse_":
+      sparse(t, n(args, "sparsity") as number, { std: n(args, "std"), generator });
+      return;
+  }
+  throw new TypeError(`Unknown op ${op}`);
+}
+
+/** This library as a port reproducing `capability` (default `"avx2"`). */
+export function selfPort(capability: CpuCapability = "avx2"): Port {
+  return {
+    name: `torch-parity (${capability})`,
+    ops: [...TENSOR_OPS, "calculate_gain", "calculate_fan_in_and_fan_out"],
+    capability,
+    calculateGain: (nl, param) => calculateGain(nl as Nonlinearity, param),
+    calculateFanInAndFanOut: (shape) => calculateFanInAndFanOut({ shape }),
+    init(request) {
+      setCpuCapability(capability);
+      const t = empty(request.shape, { dtype: request.dtype });
+      applyInit(request.op, t, request.args);
+      return t.data;
+    },
+    manualSeed(seed) {
+      defaultGenerator.manualSeed(seed);
+    },
+    random32(count) {
+      const out = new Uint32Array(count);
+      fillUint32(engineOf(defaultGenerator).mt, out, count);
+      return out;
+    },
+  };
+}
