@@ -1,0 +1,243 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Level 1, formulas: `calculate_gain` for every nonlinearity and slope, fans
+ * for arbitrary shapes, and the bound or std each random initializer implies
+ * (all values inside the implied support, the spread and the sample std
+ * consistent with it), plus the refusals torch makes for invalid arguments.
+ * Thresholds are deterministic and loose enough that a correct port fails
+ * with probability below 1e-15 per check.
+ *
+ * @module
+ */
+
+import { calculateFanInAndFanOut, calculateGain, type Nonlinearity } from "../../src/mod.ts";
+import type { InitRequest } from "../port.ts";
+import {
+  ask,
+  describe,
+  has,
+  initSeeded,
+  lawOf,
+  type LevelContext,
+  outcomeCheck,
+} from "./_common.ts";
+
+const NONLINEARITIES = [
+  "linear",
+  "conv1d",
+  "conv2d",
+  "conv3d",
+  "conv_transpose1d",
+  "conv_transpose2d",
+  "conv_transpose3d",
+  "sigmoid",
+  "tanh",
+  "relu",
+  "leaky_relu",
+  "selu",
+];
+const SLOPES = [null, 0, 0.2, 3, Math.sqrt(5), -0.5];
+const FAN_SHAPES = [[3, 5], [16, 3, 3, 3], [8, 4, 5], [2, 3, 4, 5, 6], [5, 0], [1, 1]];
+
+/** The random initializer requests level 1 (and 3) sample. */
+export function samplingRequests(): InitRequest[] {
+  const out: InitRequest[] = [];
+  const shapes = [[256, 1024], [64, 16, 3, 3]];
+  for (const dtype of ["float32", "float64"] as const) {
+    for (const shape of shapes) {
+      out.push(
+        { op: "uniform_", shape, dtype, args: { a: -0.3, b: 0.7 } },
+        { op: "normal_", shape, dtype, args: { mean: 0.5, std: 2 } },
+        { op: "trunc_normal_", shape, dtype, args: { std: 0.5 } },
+        { op: "trunc_normal_", shape, dtype, args: { mean: 0.2, std: 1, a: -0.5, b: 1.5 } },
+        { op: "xavier_uniform_", shape, dtype, args: {} },
+        { op: "xavier_normal_", shape, dtype, args: { gain: 5 / 3 } },
+        { op: "kaiming_uniform_", shape, dtype, args: {} },
+        { op: "kaiming_uniform_", shape, dtype, args: { a: Math.sqrt(5) } },
+        { op: "kaiming_normal_", shape, dtype, args: { mode: "fan_out", nonlinearity: "relu" } },
+        { op: "kaiming_normal_", shape, dtype, args: {} },
+      );
+    }
+  }
+  return out;
+}
+
+/** Invalid calls torch refuses; a conforming port refuses them too. */
+const INVALID: InitRequest[] = [
+  { op: "uniform_", shape: [4, 4], dtype: "float32", args: { a: 1, b: 0 } },
+  { op: "normal_", shape: [4, 4], dtype: "float32", args: { std: -1 } },
+  { op: "xavier_uniform_", shape: [7], dtype: "float32", args: {} },
+  { op: "xavier_normal_", shape: [7], dtype: "float32", args: {} },
+  { op: "kaiming_uniform_", shape: [7], dtype: "float32", args: {} },
+  { op: "kaiming_uniform_", shape: [4, 4], dtype: "float32", args: { mode: "fan_avg" } },
+  { op: "kaiming_normal_", shape: [4, 4], dtype: "float32", args: { nonlinearity: "gelu" } },
+];
+
+function sampleStats(
+  data: Float32Array | Float64Array,
+): { min: number; max: number; mean: number; std: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  let mean = 0;
+  let m2 = 0;
+  for (let i = 0; i < data.length; i++) {
+    const x = data[i];
+    if (x < min) min = x;
+    if (x > max) max = x;
+    const d = x - mean;
+    mean += d / (i + 1);
+    m2 += d * (x - mean);
+  }
+  return { min, max, mean, std: Math.sqrt(m2 / (data.length - 1)) };
+}
+
+/** Standard deviation of N(mean, std²) truncated to [a, b] (numerically, by quadrature). */
+export function truncatedStd(mean: number, std: number, a: number, b: number): number {
+  const n = 20000;
+  const lo = Math.max(a, mean - 12 * std);
+  const hi = Math.min(b, mean + 12 * std);
+  let w = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (let i = 0; i < n; i++) {
+    const x = lo + ((i + 0.5) / n) * (hi - lo);
+    const p = Math.exp(-0.5 * ((x - mean) / std) ** 2);
+    w += p;
+    m1 += p * x;
+    m2 += p * x * x;
+  }
+  const mu = m1 / w;
+  return Math.sqrt(m2 / w - mu * mu);
+}
+
+/** Run level 1 on `ctx.port`. */
+export async function runFormulas(ctx: LevelContext): Promise<void> {
+  const { port } = ctx;
+  if (has(port, "calculate_gain") && port.calculateGain) {
+    ctx.progress("level 1: calculate_gain");
+    for (const nl of NONLINEARITIES) {
+      for (const slope of nl === "leaky_relu" ? SLOPES : [null]) {
+        const name = `calculate_gain(${nl}, ${slope})`;
+        const want = calculateGain(nl as Nonlinearity, slope);
+        const got = await ask(() => port.calculateGain!(nl, slope));
+        const bad = outcomeCheck(1, "calculate_gain", name, got);
+        if (bad) ctx.add(bad);
+        else {
+          const v = (got as { value: number }).value;
+          const ok = typeof v === "number" && Math.abs(v - want) <= 1e-12 * Math.abs(want);
+          ctx.add({
+            level: 1,
+            op: "calculate_gain",
+            name,
+            status: ok ? "pass" : "fail",
+            detail: ok ? undefined : `got ${v}, torch ${want}`,
+          });
+        }
+      }
+    }
+    const refused = await ask(() => port.calculateGain!("gelu", null));
+    ctx.add({
+      level: 1,
+      op: "calculate_gain",
+      name: "calculate_gain(gelu) is refused",
+      status: refused.kind === "refused" ? "pass" : refused.kind === "failure" ? "error" : "fail",
+      detail: refused.kind === "value" ? `returned ${refused.value}` : undefined,
+    });
+  }
+  if (has(port, "calculate_fan_in_and_fan_out") && port.calculateFanInAndFanOut) {
+    ctx.progress("level 1: fans");
+    for (const shape of FAN_SHAPES) {
+      const name = `fans [${shape.join(",")}]`;
+      const want = calculateFanInAndFanOut({ shape });
+      const got = await ask(() => port.calculateFanInAndFanOut!(shape));
+      const bad = outcomeCheck(1, "calculate_fan_in_and_fan_out", name, got);
+      if (bad) ctx.add(bad);
+      else {
+        const v = (got as { value: [number, number] }).value;
+        const ok = v[0] === want[0] && v[1] === want[1];
+        ctx.add({
+          level: 1,
+          op: "calculate_fan_in_and_fan_out",
+          name,
+          status: ok ? "pass" : "fail",
+          detail: ok ? undefined : `got [${v}], torch [${want}]`,
+        });
+      }
+    }
+    for (const shape of [[7], []]) {
+      const got = await ask(() => port.calculateFanInAndFanOut!(shape));
+      ctx.add({
+        level: 1,
+        op: "calculate_fan_in_and_fan_out",
+        name: `fans of a ${shape.length}-D tensor are refused`,
+        status: got.kind === "refused" ? "pass" : got.kind === "failure" ? "error" : "fail",
+      });
+    }
+  }
+  if (!port.init) return;
+  let seed = 1000n;
+  for (const request of samplingRequests()) {
+    if (!has(port, request.op)) continue;
+    const law = lawOf(request)!;
+    const name = describe(request);
+    ctx.progress(`level 1: ${name}`);
+    const out = await initSeeded(port, request, seed++);
+    const bad = outcomeCheck(1, request.op, name, out);
+    if (bad) {
+      ctx.add(bad);
+      continue;
+    }
+    const data = (out as { value: Float32Array | Float64Array }).value;
+    const s = sampleStats(data);
+    const eps = request.dtype === "float32" ? 2 ** -22 : 2 ** -50;
+    const problems: string[] = [];
+    if (law.kind === "uniform") {
+      const span = law.hi - law.lo;
+      const slack = eps * Math.max(Math.abs(law.lo), Math.abs(law.hi));
+      if (s.min < law.lo - slack || s.max > law.hi + slack) {
+        problems.push(`values outside [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`);
+      }
+      if (s.max < law.hi - 0.05 * span || s.min > law.lo + 0.05 * span) {
+        problems.push(
+          `values do not reach the implied bounds [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`,
+        );
+      }
+    } else {
+      const { mean, std } = law;
+      let sd = std;
+      if (law.kind === "truncnormal") {
+        sd = truncatedStd(mean, std, law.a, law.b);
+        const slack = eps * Math.max(Math.abs(law.a), Math.abs(law.b));
+        if (s.min < law.a - slack || s.max > law.b + slack) {
+          problems.push(`values outside [${law.a}, ${law.b}]: min ${s.min}, max ${s.max}`);
+        }
+      }
+      if (Math.abs(s.std / sd - 1) > 0.2) problems.push(`sample std ${s.std}, implied ${sd}`);
+      if (law.kind === "normal" && Math.abs(s.mean - mean) > 0.2 * sd) {
+        problems.push(`sample mean ${s.mean}, implied ${mean}`);
+      }
+    }
+    ctx.add({
+      level: 1,
+      op: request.op,
+      name: `${name}: implied ${law.kind === "uniform" ? "bound" : "std"}`,
+      status: problems.length ? "fail" : "pass",
+      detail: problems.join("; ") || undefined,
+    });
+  }
+  for (const request of INVALID) {
+    if (!has(port, request.op)) continue;
+    const out = await ask(() => port.init!(request));
+    ctx.add({
+      level: 1,
+      op: request.op,
+      name: `${describe(request)} is refused`,
+      status: out.kind === "refused" ? "pass" : out.kind === "failure" ? "error" : "fail",
+      detail: out.kind === "value"
+        ? "returned data instead of refusing"
+        : out.kind === "failure"
+        ? out.error.message
+        : undefined,
+    });
+  }
+}

@@ -1,0 +1,169 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The conformance report: every check the harness ran, graded per
+ * initializer and level, rendered as a terminal table, JSON or JUnit XML.
+ *
+ * @module
+ */
+
+/** The four conformance levels. */
+export type Level = 1 | 2 | 3 | 4;
+
+/** Names of the levels, for reports. */
+export const LEVEL_NAMES: Record<Level, string> = {
+  1: "formulas",
+  2: "structure",
+  3: "distribution",
+  4: "bit-exact",
+};
+
+/** The outcome of one check. */
+export type Status = "pass" | "fail" | "error" | "skip";
+
+/** One check the harness ran. */
+export interface Check {
+  level: Level;
+  /** The torch op (or formula) the check is about. */
+  op: string;
+  /** What was checked, e.g. `kaiming_uniform_ [256,1024] float32 fan_in: KS`. */
+  name: string;
+  status: Status;
+  /** Why it failed, errored or was skipped; measured values. */
+  detail?: string;
+  /** For statistical checks: the p-value and the per-check threshold it was compared with. */
+  pValue?: number;
+  threshold?: number;
+}
+
+/** The whole run. */
+export interface Report {
+  port: string;
+  /** The capability the port claims (level 4 compares with its goldens). */
+  capability?: string;
+  levels: Level[];
+  /** Family-wise false-alarm rate of level 3 and how it was split. */
+  statistics?: { alpha: number; checks: number; perCheck: number };
+  checks: Check[];
+  /** Ops the port does not implement. */
+  notImplemented: string[];
+}
+
+/** A grade for one op at one level. */
+export type Grade = "pass" | "fail" | "error" | "n/a";
+
+/** The grade of `op` at `level`: fail beats error beats pass; nothing run is n/a. */
+export function grade(report: Report, op: string, level: Level): Grade {
+  const checks = report.checks.filter((c) =>
+    c.op === op && c.level === level && c.status !== "skip"
+  );
+  if (checks.length === 0) return "n/a";
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "error")) return "error";
+  return "pass";
+}
+
+/** Whether every requested level passed for every op that was graded. */
+export function passed(report: Report): boolean {
+  return report.checks.every((c) => c.status === "pass" || c.status === "skip");
+}
+
+const MARK: Record<Grade, string> = { pass: "pass", fail: "FAIL", error: "ERROR", "n/a": "-" };
+
+/** The ops that appear in the report, in first-seen order. */
+function opsOf(report: Report): string[] {
+  const seen: string[] = [];
+  for (const c of report.checks) if (!seen.includes(c.op)) seen.push(c.op);
+  for (const op of report.notImplemented) if (!seen.includes(op)) seen.push(op);
+  return seen;
+}
+
+/** A human-readable table (one row per op, one column per level) and the failures. */
+export function formatTable(report: Report): string {
+  const levels = report.levels;
+  const ops = opsOf(report);
+  const header = ["op", ...levels.map((l) => `${l} ${LEVEL_NAMES[l]}`)];
+  const rows = ops.map((op) => [
+    op,
+    ...levels.map((l) =>
+      report.notImplemented.includes(op)
+        ? "not impl."
+        : `${MARK[grade(report, op, l)]} (${
+          report.checks.filter((c) => c.op === op && c.level === l && c.status !== "skip").length
+        })`
+    ),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  const out = [
+    `Conformance of ${report.port}${report.capability ? ` (capability ${report.capability})` : ""}`,
+    "",
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    "",
+  ];
+  if (report.statistics) {
+    const s = report.statistics;
+    out.push(
+      `Level 3 false-alarm rate per run: ${s.alpha} (Bonferroni over ${s.checks} checks: ${
+        s.perCheck.toExponential(2)
+      } each)`,
+    );
+  }
+  const bad = report.checks.filter((c) => c.status === "fail" || c.status === "error");
+  const total = report.checks.filter((c) => c.status !== "skip").length;
+  out.push(`${total - bad.length} passed, ${bad.length} failed`);
+  for (const c of bad.slice(0, 40)) {
+    out.push(`  [${c.level} ${c.status}] ${c.name}${c.detail ? `: ${c.detail}` : ""}`);
+  }
+  if (bad.length > 40) out.push(`  … and ${bad.length - 40} more (use --report json)`);
+  return out.join("\n");
+}
+
+/** The report as pretty JSON, with the per-op grades added. */
+export function formatJson(report: Report): string {
+  const grades: Record<string, Record<string, Grade | "not implemented">> = {};
+  for (const op of opsOf(report)) {
+    grades[op] = {};
+    for (const l of report.levels) {
+      grades[op][l] = report.notImplemented.includes(op) ? "not implemented" : grade(report, op, l);
+    }
+  }
+  return JSON.stringify({ ...report, grades, passed: passed(report) }, null, 2);
+}
+
+function xml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JUnit XML: one testsuite per level, one testcase per check. */
+export function formatJUnit(report: Report): string {
+  const suites = report.levels.map((level) => {
+    const checks = report.checks.filter((c) => c.level === level);
+    const failures = checks.filter((c) => c.status === "fail").length;
+    const errors = checks.filter((c) => c.status === "error").length;
+    const skipped = checks.filter((c) => c.status === "skip").length;
+    const cases = checks.map((c) => {
+      const body = c.status === "fail"
+        ? `<failure message="${xml(c.detail ?? "failed")}"/>`
+        : c.status === "error"
+        ? `<error message="${xml(c.detail ?? "error")}"/>`
+        : c.status === "skip"
+        ? `<skipped message="${xml(c.detail ?? "")}"/>`
+        : "";
+      return `    <testcase classname="${xml(`${report.port}.${c.op}`)}" name="${
+        xml(c.name)
+      }">${body}</testcase>`;
+    });
+    return [
+      `  <testsuite name="level ${level} ${
+        LEVEL_NAMES[level]
+      }" tests="${checks.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
+      ...cases,
+      "  </testsuite>",
+    ].join("\n");
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${
+    xml(`torch-parity conformance: ${report.port}`)
+  }">\n${suites.join("\n")}\n</testsuites>\n`;
+}

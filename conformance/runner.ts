@@ -1,0 +1,71 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Grade a port of `torch.nn.init`, level by level.
+ *
+ * @module
+ */
+
+import type { Capability, Port, PortOp } from "./port.ts";
+import { TENSOR_OPS } from "./port.ts";
+import type { Check, Level, Report } from "./report.ts";
+import type { LevelContext } from "./levels/_common.ts";
+import { runFormulas } from "./levels/formulas.ts";
+import { runStructure } from "./levels/structure.ts";
+import { runDistribution } from "./levels/distribution.ts";
+import { runBitExact } from "./levels/bitexact.ts";
+
+/** Options for {@linkcode runConformance}. */
+export interface RunOptions {
+  /** Levels to run. Default: all four. */
+  levels?: Level[];
+  /** Family-wise false-alarm rate of level 3 per run. Default: 1e-6. */
+  alpha?: number;
+  /** Goldens to compare with at level 4. Default: the port's capability, else `"avx2"`. */
+  capability?: Capability;
+  /** Called with a line of progress text. */
+  onProgress?: (message: string) => void;
+}
+
+/**
+ * Run the requested levels on `port` and return the report.
+ *
+ * @param port The port under test.
+ * @param options Levels, false-alarm rate, capability, progress callback.
+ * @returns Every check, graded.
+ *
+ * @example Grade this library's formulas
+ * ```ts
+ * import { runConformance } from "./runner.ts";
+ * import { selfPort } from "./self_port.ts";
+ * import { passed } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report = await runConformance(selfPort(), { levels: [1] });
+ * assert.ok(passed(report));
+ * ```
+ */
+export async function runConformance(port: Port, options: RunOptions = {}): Promise<Report> {
+  const levels = [...(options.levels ?? [1, 2, 3, 4])].sort() as Level[];
+  const checks: Check[] = [];
+  const ctx: LevelContext = {
+    port,
+    add: (c) => checks.push(c),
+    progress: options.onProgress ?? (() => {}),
+  };
+  const report: Report = {
+    port: port.name,
+    capability: port.capability,
+    levels,
+    checks,
+    notImplemented: [...TENSOR_OPS, "calculate_gain", "calculate_fan_in_and_fan_out"].filter(
+      (op) => !port.ops.includes(op as PortOp),
+    ),
+  };
+  for (const level of levels) {
+    if (level === 1) await runFormulas(ctx);
+    else if (level === 2) await runStructure(ctx);
+    else if (level === 3) report.statistics = await runDistribution(ctx, options.alpha ?? 1e-6);
+    else if (level === 4) await runBitExact(ctx, options.capability ?? port.capability ?? "avx2");
+  }
+  return report;
+}
