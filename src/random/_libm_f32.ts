@@ -98,7 +98,18 @@ export function logf(x: number): number {
   const z = asfloat((ix - (tmp & 0xff800000)) >>> 0);
   const invc = LOGF_T[2 * i];
   const logc = LOGF_T[2 * i + 1];
-  // GCC -mfma contracts every multiply-add below.
+  // Fast path: evaluate without fusing (|error| < 2^-52 * (2|y| + 1.5), see
+  // below) and return when both ends of a wider interval round to the same
+  // float32. Otherwise evaluate exactly as glibc (GCC -mfma contracts every
+  // multiply-add here).
+  {
+    const r = z * invc - 1;
+    const r2 = r * r;
+    const y = (LOGF_A0 * r2 + (LOGF_A1 * r + LOGF_A2)) * r2 + (r + (k * LOGF_LN2 + logc));
+    const eps = (Math.abs(y) + 0.25) * 3.552713678800501e-15; // 2^-48
+    const lo = Math.fround(y - eps);
+    if (lo === Math.fround(y + eps)) return lo;
+  }
   const r = fma64(z, invc, -1);
   const y0 = fma64(k, LOGF_LN2, logc);
   const r2 = r * r;
@@ -152,7 +163,22 @@ const INV_PIO4 = [
   0x3c439041n,
 ];
 
-/** sin(x) (quadrant even) or cos(x) (odd) polynomial; `neg` selects table 1. */
+/**
+ * sin(x) (quadrant even) or cos(x) (odd) polynomial in float64, before the
+ * final rounding to float32; `neg` selects the negated cosine table. This is
+ * the unfused evaluation used by the fast paths.
+ */
+function sincosfPolyNaive(x: number, x2: number, odd: boolean, neg: boolean): number {
+  if (!odd) {
+    const x3 = x2 * x;
+    return x3 * x2 * (x2 * S3 + S2) + (x3 * S1 + x);
+  }
+  const x4 = x2 * x2;
+  const c = x2 * x4 * (x2 * C4 + C3) + (x4 * C2 + (x2 * C1 + C0));
+  return neg ? -c : c;
+}
+
+/** The same polynomial as glibc's FMA build evaluates it, rounded to float32. */
 function sincosfPoly(x: number, x2: number, odd: boolean, neg: boolean): number {
   if (!odd) {
     const x3 = x2 * x;
@@ -202,12 +228,25 @@ function sincosf(y: number, cos: boolean): number {
   if (top < 0x3f4) {
     // |y| < pi/4
     if (top < 0x398) return cos ? 1 : y; // |y| < 2^-12
+    // Fast path: unfused evaluation, |error| < 2^-50 |result|.
+    const yn = sincosfPolyNaive(y, y * y, cos, false);
+    const eps = Math.abs(yn) * 7.105427357601002e-15; // 2^-47
+    const lo = Math.fround(yn - eps);
+    if (lo === Math.fround(yn + eps)) return lo;
     return sincosfPoly(y, y * y, cos, false);
   }
   let x: number, n: number, q: number;
   if (top < 0x42f) {
-    // |y| < 120: single-step reduction.
+    // |y| < 120: single-step reduction x = y - n * pi/2 (fused by GCC).
     n = (((y * HPI_INV) | 0) + 0x800000) >> 24;
+    // Fast path: unfused evaluation; the product n * HPI is off by at most
+    // 2^-53 * 1.58 |n|, the rest by less than 2^-51.
+    const xn = y - n * HPI;
+    const sx = (n & 3) === 1 || (n & 3) === 2 ? -xn : xn;
+    const yn = sincosfPolyNaive(sx, xn * xn, ((n & 1) === 1) !== cos, (n & 2) !== 0);
+    const eps = (Math.abs(n) + 4) * 8.881784197001252e-16; // 2^-50
+    const lo = Math.fround(yn - eps);
+    if (lo === Math.fround(yn + eps)) return lo;
     x = fma64(-n, HPI, y);
     q = n;
   } else if (top < 0x7f8) {
@@ -298,6 +337,23 @@ export function expf(x: number): number {
     if (x < -103.27892303466797) return 1.401298464324817e-45; // 0x1p-149
   }
   // x*32/ln2 = k + r with integer k and r in [-1/2, 1/2].
+  // Fast path: unless x*32/ln2 is within 2^-38 of a half-integer, the fused
+  // and unfused roundings agree on k, r differs by < 2^-40 and the result by
+  // < 2^-46 |result|.
+  {
+    const z = INVLN2N * x;
+    const kd = (z + EXPF_SHIFT) - EXPF_SHIFT;
+    const r = z - kd;
+    if (Math.abs(r) < 0.499999999996362) { // 0.5 - 2^-38
+      f64s[0] = EXP2F_TD[kd & 31];
+      u64s[HI64] += (kd >> 5) << 20;
+      const r2 = r * r;
+      const y = ((EXPF_C0 * r + EXPF_C1) * r2 + (EXPF_C2 * r + 1)) * f64s[0];
+      const eps = Math.abs(y) * 5.684341886080802e-14; // 2^-44
+      const lo = Math.fround(y - eps);
+      if (lo === Math.fround(y + eps)) return lo;
+    }
+  }
   const kds = fma64(INVLN2N, x, EXPF_SHIFT);
   const kd = kds - EXPF_SHIFT;
   const r = fma64(INVLN2N, x, -kd);

@@ -429,12 +429,18 @@ let redDa = 0;
 
 /** glibc reduce_sincos for |x| < 105414350; returns the quadrant. */
 function reduceSincos(x: number): number {
-  const t = fma64(x, HPINV, TOINT);
-  const xn = t - TOINT;
+  // xn = round(x * 2/pi), from the fused x * HPINV + TOINT. The unfused
+  // product is within 2^-27 of the exact one (|x * 2/pi| < 2^26), so it
+  // decides the rounding unless it is that close to a half-integer.
+  const z = x * HPINV;
+  let xn = (z + TOINT) - TOINT;
+  if (!(Math.abs(z - xn) < 0.49999999)) xn = fma64(x, HPINV, TOINT) - TOINT;
   const n = (xn | 0) & 3;
-  const y = fma64(-xn, MP2, fma64(-xn, MP1, x));
-  const t2 = fma64(-xn, PP3, y);
-  const db = fma64(-xn, PP3, y - t2);
+  // |xn| <= 2^26, so xn * MP1, xn * MP2 and xn * PP3 are exact and their
+  // fused forms round like the plain ones; xn * PP4 is not.
+  const y = (x - xn * MP1) - xn * MP2;
+  const t2 = y - xn * PP3;
+  const db = (y - t2) - xn * PP3;
   const b = fma64(-xn, PP4, t2);
   redA = b;
   redDa = db + fma64(-xn, PP4, t2 - b);
