@@ -28,10 +28,13 @@ Deno.test("iteration visits dense permutations in memory order", () => {
     ...Array(120).keys(),
   ]);
   // Coalesced into one dimension.
-  assert.deepEqual(iterationPlan(layoutOf({ data: d3, shape: [6, 4, 5], strides: [1, 30, 6] }, "t")), [
-    [120],
-    [1],
-  ]);
+  assert.deepEqual(
+    iterationPlan(layoutOf({ data: d3, shape: [6, 4, 5], strides: [1, 30, 6] }, "t")),
+    [
+      [120],
+      [1],
+    ],
+  );
 });
 
 Deno.test("iteration over strided slices is row-major by stride", () => {

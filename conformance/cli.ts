@@ -1,0 +1,218 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The conformance command line: grade a port of `torch.nn.init` level by
+ * level, or this library itself when no port is given.
+ *
+ * ```sh
+ * deno run -A conformance/cli.ts                       # this library, every capability
+ * deno run -A conformance/cli.ts --port ./my_port.ts   # a TS/JS module exporting a Port
+ * deno run -A conformance/cli.ts --port-cmd "python3 port.py"   # any language, JSON lines
+ * deno run -A conformance/cli.ts --python-port ./port.py        # pure Python, in Pyodide
+ *   [--levels 1,2,3,4] [--report table|json|junit] [--out FILE] [--capability avx2]
+ *   [--alpha 1e-6] [--timeout-ms 30000]
+ * ```
+ *
+ * Exit code 0 only when every check of every requested level passes.
+ *
+ * @module
+ */
+
+import process from "node:process";
+import { writeFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Capability, Port } from "./port.ts";
+import { formatJson, formatJUnit, formatTable, type Level, passed, type Report } from "./report.ts";
+import { runConformance } from "./runner.ts";
+import { selfPort } from "./self_port.ts";
+import { processPort } from "./process_port.ts";
+
+const USAGE = `usage: cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
+              [--levels 1,2,3,4] [--report table|json|junit] [--out FILE]
+              [--capability default|avx2|avx512] [--alpha 1e-6] [--timeout-ms 30000]`;
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  port?: string;
+  portCmd?: string;
+  pythonPort?: string;
+  levels: Level[];
+  report: "table" | "json" | "junit";
+  out?: string;
+  capability?: Capability;
+  alpha: number;
+  timeoutMs: number;
+}
+
+/** Parse argv; throws a `TypeError`/`RangeError` naming the bad flag. */
+export function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = { levels: [1, 2, 3, 4], report: "table", alpha: 1e-6, timeoutMs: 30_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new TypeError(`Flag ${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "--port":
+        o.port = value();
+        break;
+      case "--port-cmd":
+        o.portCmd = value();
+        break;
+      case "--python-port":
+        o.pythonPort = value();
+        break;
+      case "--levels": {
+        const v = value();
+        const levels = v.split(",").map((s) => Number(s.trim()));
+        if (levels.length === 0 || levels.some((l) => ![1, 2, 3, 4].includes(l))) {
+          throw new RangeError(
+            `--levels must be a comma-separated subset of 1,2,3,4, received ${JSON.stringify(v)}`,
+          );
+        }
+        o.levels = [...new Set(levels)] as Level[];
+        break;
+      }
+      case "--report": {
+        const v = value();
+        if (v !== "table" && v !== "json" && v !== "junit") {
+          throw new RangeError(
+            `--report must be table, json or junit, received ${JSON.stringify(v)}`,
+          );
+        }
+        o.report = v;
+        break;
+      }
+      case "--out":
+        o.out = value();
+        break;
+      case "--capability": {
+        const v = value();
+        if (v !== "default" && v !== "avx2" && v !== "avx512") {
+          throw new RangeError(
+            `--capability must be default, avx2 or avx512, received ${JSON.stringify(v)}`,
+          );
+        }
+        o.capability = v;
+        break;
+      }
+      case "--alpha": {
+        const v = value();
+        const a = Number(v);
+        if (!(a > 0 && a < 1)) {
+          throw new RangeError(`--alpha must be in (0, 1), received ${JSON.stringify(v)}`);
+        }
+        o.alpha = a;
+        break;
+      }
+      case "--timeout-ms": {
+        const v = value();
+        const t = Number(v);
+        if (!Number.isInteger(t) || t <= 0) {
+          throw new RangeError(
+            `--timeout-ms must be a positive integer, received ${JSON.stringify(v)}`,
+          );
+        }
+        o.timeoutMs = t;
+        break;
+      }
+      case "--help":
+      case "-h":
+        throw new TypeError(USAGE);
+      default:
+        throw new TypeError(`Unknown flag ${JSON.stringify(flag)}\n${USAGE}`);
+    }
+  }
+  const sources = [o.port, o.portCmd, o.pythonPort].filter((x) => x !== undefined);
+  if (sources.length > 1) {
+    throw new TypeError("Give at most one of --port, --port-cmd, --python-port");
+  }
+  return o;
+}
+
+async function loadPorts(o: CliOptions): Promise<Port[]> {
+  if (o.port) {
+    const url = pathToFileURL(isAbsolute(o.port) ? o.port : resolve(process.cwd(), o.port)).href;
+    const mod = await import(url);
+    const candidate = mod.default ?? mod.port;
+    const port = typeof candidate === "function" ? await candidate() : candidate;
+    if (!port || typeof port.name !== "string" || !Array.isArray(port.ops)) {
+      throw new TypeError(
+        `--port ${o.port} must export a Port (default export or \`port\`), or a function returning one`,
+      );
+    }
+    return [port];
+  }
+  if (o.portCmd) return [await processPort(o.portCmd, { timeoutMs: o.timeoutMs })];
+  if (o.pythonPort) {
+    const { pyodidePort } = await import("./pyodide_port.ts");
+    return [await pyodidePort(o.pythonPort, { timeoutMs: o.timeoutMs })];
+  }
+  const caps: Capability[] = o.capability ? [o.capability] : ["avx2", "avx512", "default"];
+  return caps.map((c) => selfPort(c));
+}
+
+function render(report: Report, format: CliOptions["report"]): string {
+  return format === "json"
+    ? formatJson(report)
+    : format === "junit"
+    ? formatJUnit(report)
+    : formatTable(report);
+}
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  let ports: Port[];
+  try {
+    ports = await loadPorts(options);
+  } catch (e) {
+    console.error(`Cannot start the port: ${(e as Error).message}`);
+    return 2;
+  }
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  const progress = (m: string) => {
+    const now = Date.now();
+    if (tty) process.stderr.write(`\r\x1b[K${m.slice(0, 110)}`);
+    else if (now - last > 2000) {
+      process.stderr.write(`${m}\n`);
+      last = now;
+    }
+  };
+  let ok = true;
+  const outputs: string[] = [];
+  for (const port of ports) {
+    try {
+      const report = await runConformance(port, {
+        levels: options.levels,
+        alpha: options.alpha,
+        capability: options.capability ?? port.capability,
+        onProgress: progress,
+      });
+      if (tty) process.stderr.write("\r\x1b[K");
+      ok &&= passed(report);
+      outputs.push(render(report, options.report));
+    } finally {
+      await port.close?.();
+    }
+  }
+  const text = options.report === "json" && outputs.length > 1
+    ? `[${outputs.join(",\n")}]`
+    : outputs.join("\n\n");
+  if (options.out) writeFileSync(options.out, text + "\n");
+  else console.log(text);
+  return ok ? 0 : 1;
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2));
+}

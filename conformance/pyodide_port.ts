@@ -1,0 +1,430 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * A {@linkcode Port} backed by a Python module run in Pyodide (CPython
+ * compiled to WebAssembly, standard library only), for ports written in pure
+ * Python: `--python-port ./port.py`. The module defines
+ * `handle_json(line: str) -> str`; each `Port` method sends it the same
+ * request line {@linkcode processPort} would write to a child's stdin and
+ * reads the reply the same way (base64 payloads, `ok: false` →
+ * {@linkcode PortRefusal}).
+ *
+ * The interpreter runs in a Web Worker (this same file, started under a
+ * private name), so a hung module can be stopped: like a child process, a
+ * worker that misses the timeout, dies, or whose interpreter exits is
+ * terminated, the request rejects with a {@linkcode PortFailure}, and the next
+ * request starts a fresh interpreter (module state, such as a seed, is lost).
+ * A Python exception escaping `handle_json`, or a reply that is not a JSON
+ * line for the request's id, rejects with `PortFailure("protocol")`.
+ * Anything the module prints goes to the port's `stderr` diagnostics, as a
+ * child's stderr does.
+ *
+ * Runs in Deno (`npm:` specifier, Web Workers); needs read access to the
+ * module file and to Deno's npm cache, and environment access.
+ *
+ * @module
+ */
+
+import { readFile } from "node:fs/promises";
+import { Buffer } from "node:buffer";
+import { resolve } from "node:path";
+import type { Capability, InitRequest, Port, PortOp } from "./port.ts";
+import { PortFailure, PortRefusal } from "./process_port.ts";
+
+/** The Pyodide release this host loads (CPython 3.14). */
+export const PYODIDE_VERSION = "314.0.7";
+
+const WORKER_NAME = "torch-parity-pyodide-port";
+/** Time allowed for loading Pyodide and running the module's top level. */
+const LOAD_TIMEOUT_MS = 120_000;
+const STDERR_LIMIT = 20_000;
+
+/** Options for {@linkcode pyodidePort}. */
+export interface PyodidePortOptions {
+  /** Milliseconds to wait for each reply. Default: 30 000. (Loading may take up to 120 s.) */
+  timeoutMs?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Messages between the harness and the worker.
+
+type ToWorker =
+  | { type: "load"; path: string; source: string }
+  | { type: "call"; line: string };
+
+type FromWorker =
+  | { type: "loaded" }
+  | { type: "reply"; line: string }
+  /** `kind` "protocol": Python raised or misbehaved; "exit": the interpreter is gone. */
+  | { type: "failure"; kind: "protocol" | "exit"; message: string }
+  | { type: "output"; text: string };
+
+interface WorkerScope {
+  readonly name: string;
+  postMessage(message: FromWorker): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+/** Python run once in the worker: exec the port's source as a real module. */
+const LOADER = `
+import sys, types
+def _torch_parity_load(path, source):
+    module = types.ModuleType("torch_parity_port")
+    module.__file__ = path
+    sys.modules[module.__name__] = module
+    exec(compile(source, path, "exec"), module.__dict__)
+    handle = getattr(module, "handle_json", None)
+    if not callable(handle):
+        raise TypeError(f"{path} defines no callable handle_json(line)")
+    return handle
+`;
+
+// Minimal view of the Pyodide objects the worker touches.
+interface PyCallable {
+  (...args: unknown[]): unknown;
+  destroy?(): void;
+}
+interface PyodideLike {
+  runPython(code: string): unknown;
+  globals: { get(name: string): PyCallable };
+  FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
+}
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.length > 2000 ? "…" + text.slice(-2000) : text;
+}
+
+/** The worker side: load Pyodide once, exec the module, answer calls in order. */
+function runWorker(scope: WorkerScope): void {
+  let pyodide: PyodideLike | null = null;
+  let handle: PyCallable | null = null;
+  let exited = false;
+  let queue = Promise.resolve();
+  const send = (m: FromWorker) => scope.postMessage(m);
+  const output = (text: string) => send({ type: "output", text: text + "\n" });
+  // A Python exception arrives as a PythonError; anything else (exit(), a WebAssembly trap,
+  // "Pyodide already exited") means the interpreter is no longer usable.
+  const isExit = (e: unknown) =>
+    exited ||
+    !(e instanceof Error && (e.name === "PythonError" || e.constructor?.name === "PythonError"));
+
+  async function load(path: string, source: string): Promise<void> {
+    const { loadPyodide } = await import("npm:pyodide@314.0.7");
+    const py = (await loadPyodide({
+      stdout: output,
+      stderr: output,
+      stdin: () => null,
+    })) as unknown as PyodideLike;
+    pyodide = py;
+    py.runPython(LOADER);
+    // Put the source in the virtual file system too, so tracebacks show its lines.
+    const dir = path.slice(0, path.lastIndexOf("/"));
+    if (dir) py.FS.mkdirTree(dir);
+    py.FS.writeFile(path, source);
+    handle = py.globals.get("_torch_parity_load")(path, source) as PyCallable;
+  }
+
+  function call(line: string): FromWorker {
+    if (!pyodide || !handle) return { type: "failure", kind: "exit", message: "port not loaded" };
+    let result: unknown;
+    try {
+      result = handle(line);
+    } catch (e) {
+      if (isExit(e)) {
+        exited = true;
+        return { type: "failure", kind: "exit", message: `interpreter exited: ${errorText(e)}` };
+      }
+      return {
+        type: "failure",
+        kind: "protocol",
+        message: `handle_json raised: ${errorText(e)}`,
+      };
+    }
+    if (typeof result === "string") return { type: "reply", line: result };
+    const shown = result === null || result === undefined
+      ? "None"
+      : typeof result === "object" || typeof result === "function"
+      ? String((result as { type?: unknown }).type ?? typeof result)
+      : `${typeof result} ${String(result).slice(0, 60)}`;
+    (result as PyCallable | null)?.destroy?.();
+    return {
+      type: "failure",
+      kind: "protocol",
+      message: `handle_json returned ${shown}, not str`,
+    };
+  }
+
+  scope.addEventListener("message", (event) => {
+    const m = event.data;
+    queue = queue.then(async () => {
+      if (m.type === "load") {
+        try {
+          await load(m.path, m.source);
+          send({ type: "loaded" });
+        } catch (e) {
+          send({
+            type: "failure",
+            kind: isExit(e) ? "exit" : "protocol",
+            message: `could not load ${m.path}: ${errorText(e)}`,
+          });
+        }
+      } else {
+        send(call(m.line));
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The harness side.
+
+class PyodideClient {
+  #path: string;
+  #source: string;
+  #timeoutMs: number;
+  #worker: Worker | null = null;
+  #ready: Promise<void> | null = null;
+  /** The one message awaited (requests are sent one at a time). */
+  #waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+  #nextId = 1;
+  #chain: Promise<unknown> = Promise.resolve();
+  stderr = "";
+
+  constructor(path: string, source: string, timeoutMs: number) {
+    this.#path = path;
+    this.#source = source;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  #start(): Worker {
+    const worker = new Worker(import.meta.url, { type: "module", name: WORKER_NAME });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === "output") {
+        if (this.stderr.length < STDERR_LIMIT) this.stderr += m.text;
+        return;
+      }
+      const w = this.#waiting;
+      this.#waiting = null;
+      w?.resolve(m);
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (this.#worker !== worker) return;
+      this.kill();
+      const w = this.#waiting;
+      this.#waiting = null;
+      w?.reject(new PortFailure("exit", `Pyodide worker crashed: ${event.message}`));
+    };
+    this.#worker = worker;
+    return worker;
+  }
+
+  /** Send one message and wait for the worker's answer, or kill it after `ms`. */
+  #exchange(message: ToWorker, ms: number): Promise<FromWorker> {
+    const worker = this.#worker ?? this.#start();
+    return new Promise<FromWorker>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiting = null;
+        this.kill();
+        reject(new PortFailure("timeout", `no reply within ${ms} ms`));
+      }, ms);
+      this.#waiting = {
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      worker.postMessage(message);
+    });
+  }
+
+  #ensureLoaded(): Promise<void> {
+    this.#ready ??= this.#exchange(
+      { type: "load", path: this.#path, source: this.#source },
+      Math.max(LOAD_TIMEOUT_MS, this.#timeoutMs),
+    ).then((m) => {
+      if (m.type === "failure") {
+        this.kill();
+        throw new PortFailure(m.kind, m.message);
+      }
+    }, (e) => {
+      this.kill();
+      throw e;
+    });
+    return this.#ready;
+  }
+
+  async #send(message: Record<string, unknown>): Promise<Record<string, unknown>> {
+    await this.#ensureLoaded();
+    const id = this.#nextId++;
+    const m = await this.#exchange(
+      { type: "call", line: JSON.stringify({ id, ...message }) },
+      this.#timeoutMs,
+    );
+    if (m.type === "failure") {
+      if (m.kind === "exit") this.kill();
+      throw new PortFailure(m.kind, m.message);
+    }
+    if (m.type !== "reply") throw new PortFailure("protocol", `unexpected message ${m.type}`);
+    const line = m.line.trim();
+    let reply: unknown;
+    try {
+      reply = JSON.parse(line);
+    } catch {
+      throw new PortFailure("protocol", `reply is not JSON: ${line.slice(0, 120)}`);
+    }
+    if (reply === null || typeof reply !== "object" || Array.isArray(reply)) {
+      throw new PortFailure("protocol", `reply is not a JSON object: ${line.slice(0, 120)}`);
+    }
+    const r = reply as Record<string, unknown>;
+    if (r.id !== id) {
+      throw new PortFailure("protocol", `reply with unexpected id ${String(r.id)}`);
+    }
+    return r;
+  }
+
+  /** Send `message` (after every earlier one has been answered) and return the reply object. */
+  request(message: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const result = this.#chain.then(() => this.#send(message));
+    this.#chain = result.catch(() => {});
+    return result;
+  }
+
+  kill(): void {
+    const worker = this.#worker;
+    this.#worker = null;
+    this.#ready = null;
+    worker?.terminate();
+  }
+}
+
+function decode(
+  reply: Record<string, unknown>,
+  dtype: "float32" | "float64" | "uint32",
+  count: number,
+): Float32Array | Float64Array | Uint32Array {
+  if (typeof reply.data !== "string") {
+    throw new PortFailure("protocol", "reply has no base64 data field");
+  }
+  const bytes = Buffer.from(reply.data, "base64");
+  const size = dtype === "float64" ? 8 : 4;
+  if (bytes.length !== count * size) {
+    throw new PortFailure(
+      "protocol",
+      `reply data has ${bytes.length} bytes, expected ${count * size}`,
+    );
+  }
+  const copy = new Uint8Array(bytes).buffer;
+  if (dtype === "float64") return new Float64Array(copy);
+  return dtype === "float32" ? new Float32Array(copy) : new Uint32Array(copy);
+}
+
+function unwrap(reply: Record<string, unknown>): Record<string, unknown> {
+  if (reply.ok === true) return reply;
+  const err = reply.error as { type?: unknown; message?: unknown } | undefined;
+  if (reply.ok === false && err && typeof err === "object") {
+    throw new PortRefusal(String(err.type ?? "Error"), String(err.message ?? ""));
+  }
+  throw new PortFailure(
+    "protocol",
+    `reply has neither ok: true nor an error: ${JSON.stringify(reply).slice(0, 120)}`,
+  );
+}
+
+/**
+ * Load the Python port at `path` into Pyodide and handshake with it (`hello`).
+ * Returns a {@linkcode Port} whose methods call the module's
+ * `handle_json(line)` with the protocol requests of `PROTOCOL.md`, exactly as
+ * {@linkcode processPort} writes them to a child process. Call `close()` to
+ * stop the interpreter's worker.
+ *
+ * @param path Path of the Python module (read with `node:fs/promises`).
+ * @param options Per-request timeout.
+ * @returns The connected port; its `stderr` property holds what the module printed.
+ * @throws {PortFailure} If the file cannot be read (`"exit"`), the module does
+ * not load or has no `handle_json` (`"protocol"`), or the handshake fails.
+ * @throws {PortRefusal} If the module refuses `hello`.
+ *
+ * @example
+ * ```ts ignore
+ * import { pyodidePort } from "./pyodide_port.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const port = await pyodidePort("conformance/examples/pure_port.py");
+ * try {
+ *   assert.deepEqual(await port.calculateFanInAndFanOut!([32, 16, 3, 3]), [144, 288]);
+ *   const eye = await port.init!({ op: "eye_", shape: [2, 2], dtype: "float32", args: {} });
+ *   assert.deepEqual(Array.from(eye), [1, 0, 0, 1]);
+ * } finally {
+ *   await port.close?.();
+ * }
+ * ```
+ */
+export async function pyodidePort(path: string, options: PyodidePortOptions = {}): Promise<Port> {
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch (e) {
+    throw new PortFailure("exit", `could not read ${path}: ${errorText(e)}`);
+  }
+  const client = new PyodideClient(resolve(path), source, options.timeoutMs ?? 30_000);
+  let hello: Record<string, unknown>;
+  try {
+    hello = unwrap(await client.request({ op: "hello", protocol: "torch-parity-port/1" }));
+  } catch (e) {
+    client.kill();
+    throw e;
+  }
+  const ops = Array.isArray(hello.ops) ? (hello.ops as PortOp[]) : [];
+  const capability = typeof hello.capability === "string"
+    ? (hello.capability as Capability)
+    : undefined;
+  const port: Port = {
+    name: typeof hello.name === "string" ? hello.name : path,
+    ops,
+    capability,
+    async calculateGain(nonlinearity, param) {
+      const r = unwrap(
+        await client.request({ op: "calculate_gain", args: { nonlinearity, param } }),
+      );
+      if (typeof r.value !== "number") throw new PortFailure("protocol", "value is not a number");
+      return r.value;
+    },
+    async calculateFanInAndFanOut(shape) {
+      const r = unwrap(await client.request({ op: "calculate_fan_in_and_fan_out", shape }));
+      const v = r.value;
+      if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== "number")) {
+        throw new PortFailure("protocol", "value is not [fan_in, fan_out]");
+      }
+      return [v[0], v[1]];
+    },
+    async init(request: InitRequest) {
+      const r = unwrap(await client.request({ ...request }));
+      const count = request.shape.reduce((a, b) => a * b, 1);
+      return decode(r, request.dtype, count) as Float32Array | Float64Array;
+    },
+    async manualSeed(seed) {
+      unwrap(await client.request({ op: "manual_seed", seed: seed.toString() }));
+    },
+    async random32(count) {
+      const r = unwrap(await client.request({ op: "random32", count }));
+      return decode(r, "uint32", count) as Uint32Array;
+    },
+    close() {
+      client.kill();
+    },
+  };
+  Object.defineProperty(port, "stderr", { get: () => client.stderr });
+  return port;
+}
+
+// This file is also the worker's entry point.
+const scope = globalThis as unknown as Partial<WorkerScope>;
+if (scope.name === WORKER_NAME && typeof scope.postMessage === "function") {
+  runWorker(scope as WorkerScope);
+}
