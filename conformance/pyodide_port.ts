@@ -37,6 +37,8 @@ const WORKER_NAME = "torch-parity-pyodide-port";
 /** Time allowed for loading Pyodide and running the module's top level. */
 const LOAD_TIMEOUT_MS = 120_000;
 const STDERR_LIMIT = 20_000;
+/** How long an interrupted interpreter gets to stop before its worker is terminated anyway. */
+const INTERRUPT_GRACE_MS = 5_000;
 
 /** Options for {@linkcode pyodidePort}. */
 export interface PyodidePortOptions {
@@ -48,7 +50,7 @@ export interface PyodidePortOptions {
 // Messages between the harness and the worker.
 
 type ToWorker =
-  | { type: "load"; path: string; source: string }
+  | { type: "load"; path: string; source: string; interrupt?: Int32Array }
   | { type: "call"; line: string };
 
 type FromWorker =
@@ -86,6 +88,7 @@ interface PyCallable {
 interface PyodideLike {
   runPython(code: string): unknown;
   globals: { get(name: string): PyCallable };
+  setInterruptBuffer(buffer: Int32Array): void;
   FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
 }
 
@@ -108,7 +111,7 @@ function runWorker(scope: WorkerScope): void {
     exited ||
     !(e instanceof Error && (e.name === "PythonError" || e.constructor?.name === "PythonError"));
 
-  async function load(path: string, source: string): Promise<void> {
+  async function load(path: string, source: string, interrupt?: Int32Array): Promise<void> {
     const { loadPyodide } = await import("npm:pyodide@314.0.7");
     const py = (await loadPyodide({
       stdout: output,
@@ -116,6 +119,7 @@ function runWorker(scope: WorkerScope): void {
       stdin: () => null,
     })) as unknown as PyodideLike;
     pyodide = py;
+    if (interrupt) py.setInterruptBuffer(interrupt);
     py.runPython(LOADER);
     // Put the source in the virtual file system too, so tracebacks show its lines.
     const dir = path.slice(0, path.lastIndexOf("/"));
@@ -159,7 +163,7 @@ function runWorker(scope: WorkerScope): void {
     queue = queue.then(async () => {
       if (m.type === "load") {
         try {
-          await load(m.path, m.source);
+          await load(m.path, m.source, m.interrupt);
           send({ type: "loaded" });
         } catch (e) {
           send({
@@ -178,14 +182,20 @@ function runWorker(scope: WorkerScope): void {
 // ---------------------------------------------------------------------------
 // The harness side.
 
+/** One worker (one interpreter) and the request it is answering, if any. */
+interface Session {
+  readonly worker: Worker;
+  /** Shared with the worker's interpreter: writing 2 raises KeyboardInterrupt in Python. */
+  readonly interrupt: Int32Array;
+  waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null;
+}
+
 class PyodideClient {
   #path: string;
   #source: string;
   #timeoutMs: number;
-  #worker: Worker | null = null;
+  #session: Session | null = null;
   #ready: Promise<void> | null = null;
-  /** The one message awaited (requests are sent one at a time). */
-  #waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   #nextId = 1;
   #chain: Promise<unknown> = Promise.resolve();
   stderr = "";
@@ -196,40 +206,69 @@ class PyodideClient {
     this.#timeoutMs = timeoutMs;
   }
 
-  #start(): Worker {
+  #start(): Session {
     const worker = new Worker(import.meta.url, { type: "module", name: WORKER_NAME });
+    const session: Session = {
+      worker,
+      interrupt: new Int32Array(new SharedArrayBuffer(4)),
+      waiting: null,
+    };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === "output") {
         if (this.stderr.length < STDERR_LIMIT) this.stderr += m.text;
         return;
       }
-      const w = this.#waiting;
-      this.#waiting = null;
+      const w = session.waiting;
+      session.waiting = null;
       w?.resolve(m);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      if (this.#worker !== worker) return;
-      this.kill();
-      const w = this.#waiting;
-      this.#waiting = null;
+      const w = session.waiting;
+      session.waiting = null;
+      this.#stop(session);
       w?.reject(new PortFailure("exit", `Pyodide worker crashed: ${event.message}`));
     };
-    this.#worker = worker;
-    return worker;
+    this.#session = session;
+    return session;
   }
 
-  /** Send one message and wait for the worker's answer, or kill it after `ms`. */
+  /**
+   * Stop `session`'s worker. `Worker.terminate()` does not stop WebAssembly
+   * that is busy (the thread would spin on), so a busy interpreter is first
+   * interrupted (KeyboardInterrupt) and terminated once it has answered, or
+   * after a grace period in any case.
+   */
+  #stop(session: Session): void {
+    if (this.#session === session) {
+      this.#session = null;
+      this.#ready = null;
+    }
+    if (session.waiting === null) {
+      session.worker.terminate();
+      return;
+    }
+    Atomics.store(session.interrupt, 0, 2);
+    const grace = setTimeout(() => session.worker.terminate(), INTERRUPT_GRACE_MS);
+    session.waiting = {
+      resolve: () => {
+        clearTimeout(grace);
+        session.worker.terminate();
+      },
+      reject: () => clearTimeout(grace),
+    };
+  }
+
+  /** Send one message and wait for the worker's answer, or stop it after `ms`. */
   #exchange(message: ToWorker, ms: number): Promise<FromWorker> {
-    const worker = this.#worker ?? this.#start();
+    const session = this.#session ?? this.#start();
     return new Promise<FromWorker>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.#waiting = null;
-        this.kill();
+        this.#stop(session);
         reject(new PortFailure("timeout", `no reply within ${ms} ms`));
       }, ms);
-      this.#waiting = {
+      session.waiting = {
         resolve: (m) => {
           clearTimeout(timer);
           resolve(m);
@@ -239,7 +278,9 @@ class PyodideClient {
           reject(e);
         },
       };
-      worker.postMessage(message);
+      session.worker.postMessage(
+        message.type === "load" ? { ...message, interrupt: session.interrupt } : message,
+      );
     });
   }
 
@@ -248,13 +289,12 @@ class PyodideClient {
       { type: "load", path: this.#path, source: this.#source },
       Math.max(LOAD_TIMEOUT_MS, this.#timeoutMs),
     ).then((m) => {
-      if (m.type === "failure") {
+      if (m.type !== "loaded") {
         this.kill();
-        throw new PortFailure(m.kind, m.message);
+        throw m.type === "failure"
+          ? new PortFailure(m.kind, m.message)
+          : new PortFailure("protocol", `unexpected message ${m.type}`);
       }
-    }, (e) => {
-      this.kill();
-      throw e;
     });
     return this.#ready;
   }
@@ -295,11 +335,13 @@ class PyodideClient {
     return result;
   }
 
+  /** Stop the interpreter; the next request starts a fresh one. */
   kill(): void {
-    const worker = this.#worker;
-    this.#worker = null;
-    this.#ready = null;
-    worker?.terminate();
+    const session = this.#session;
+    if (!session) return;
+    const w = session.waiting;
+    this.#stop(session);
+    w?.reject(new PortFailure("exit", "port closed"));
   }
 }
 

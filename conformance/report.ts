@@ -95,7 +95,11 @@ export function formatTable(report: Report): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
   const out = [
-    `Conformance of ${report.port}${report.capability ? ` (capability ${report.capability})` : ""}`,
+    `Conformance of ${report.port}${
+      report.capability && !report.port.includes(report.capability)
+        ? ` (claims capability ${report.capability})`
+        : ""
+    }`,
     "",
     line(header),
     line(widths.map((w) => "-".repeat(w))),

@@ -24,6 +24,7 @@ import {
   ones,
   orthogonal,
   setCpuCapability,
+  setWarningHandler,
   sparse,
   type Tensor,
   truncNormal,
@@ -102,14 +103,25 @@ export function applyInit(
       orthogonal(t, { gain: n(args, "gain"), generator });
       return;
     case "sparse_":
-      sparse(t, n(args, "sparsity") as number, { std: n(args, "std"), generator });
+      // torch 1.13 draws everything from one (the default) generator.
+      sparse(t, n(args, "sparsity") as number, {
+        std: n(args, "std"),
+        generator,
+        generatorForPermutations: true,
+      });
       return;
   }
   throw new TypeError(`Unknown op ${op}`);
 }
 
-/** This library as a port reproducing `capability` (default `"avx2"`). */
-export function selfPort(capability: CpuCapability = "avx2"): Port {
+/**
+ * This library as a port reproducing `capability` (default `"avx2"`), drawing
+ * from `generator` (default: the default generator, as torch's nn.init does).
+ */
+export function selfPort(
+  capability: CpuCapability = "avx2",
+  generator: Generator = defaultGenerator,
+): Port {
   return {
     name: `torch-parity (${capability})`,
     ops: [...TENSOR_OPS, "calculate_gain", "calculate_fan_in_and_fan_out"],
@@ -119,15 +131,21 @@ export function selfPort(capability: CpuCapability = "avx2"): Port {
     init(request) {
       setCpuCapability(capability);
       const t = empty(request.shape, { dtype: request.dtype });
-      applyInit(request.op, t, request.args);
+      // Warnings are not part of the port protocol.
+      const previous = setWarningHandler(() => {});
+      try {
+        applyInit(request.op, t, request.args, generator);
+      } finally {
+        setWarningHandler(previous);
+      }
       return t.data;
     },
     manualSeed(seed) {
-      defaultGenerator.manualSeed(seed);
+      generator.manualSeed(seed);
     },
     random32(count) {
       const out = new Uint32Array(count);
-      fillUint32(engineOf(defaultGenerator).mt, out, count);
+      fillUint32(engineOf(generator).mt, out, count);
       return out;
     },
   };

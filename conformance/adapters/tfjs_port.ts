@@ -68,11 +68,20 @@
  *
  * **Seeding.** TF.js initializers take a numeric `seed` (seedrandom's alea).
  * {@linkcode Port.manualSeed} stores the seed; the k-th `init` call after it
- * passes a seed derived from (seed, k) by splitmix64, never 0 (TF.js treats a
- * normal's seed 0 as "unseeded"). Reruns therefore repeat, but TF.js cannot
- * reproduce torch's MT19937 streams: the port sets no `capability` and has no
- * `random32`. Without `options.seed` and before `manualSeed`, TF.js seeds
- * itself from `Math.random()`.
+ * (counting every call, refused or not) passes a seed derived from (seed, k)
+ * by splitmix64, never 0 (TF.js treats a normal's seed 0 as "unseeded").
+ * Reruns therefore repeat, but TF.js cannot reproduce torch's MT19937
+ * streams: the port sets no `capability` and has no `random32`. Without
+ * `options.seed` and before `manualSeed`, TF.js seeds itself from
+ * `Math.random()`.
+ *
+ * **Validation** is TF.js's: it accepts several calls torch refuses (fan-based
+ * ops on rank-1 shapes, `uniform_` with `a > b`, `normal_` with `std < 0`),
+ * and the adapter does not add torch's checks.
+ *
+ * **Console.** TF.js prints a one-time "running TensorFlow.js in Node.js"
+ * banner on its first tensor write, and orthogonal's slowness warning; the
+ * adapter leaves both alone.
  *
  * Every tensor is created and disposed inside `tf.tidy`.
  *
@@ -247,7 +256,12 @@ export interface TfjsPortOptions {
  * import assert from "node:assert/strict";
  *
  * const port = await tfjsPort({ seed: 1 });
- * const w = await port.init!({ op: "kaiming_uniform_", shape: [8, 100], dtype: "float32", args: {} });
+ * const w = await port.init!({
+ *   op: "kaiming_uniform_",
+ *   shape: [8, 100],
+ *   dtype: "float32",
+ *   args: {},
+ * });
  * assert.equal(w.length, 800);
  * assert.ok(w.every((x) => Math.abs(x) <= Math.sqrt(6 / 100) * (1 + 1e-6)));
  * ```
@@ -271,13 +285,13 @@ export async function tfjsPort(options?: TfjsPortOptions): Promise<Port> {
     ops: OPS,
     init(request: InitRequest): Float32Array {
       const { op, shape, dtype, args } = request;
+      const callSeed = seed === undefined ? undefined : deriveSeed(seed, calls++);
       if (dtype !== "float32") {
         throw new PortRefusal(
           "NotImplemented",
           `TF.js has no float64 tensors: dtype must be float32, received ${dtype}`,
         );
       }
-      const callSeed = seed === undefined ? undefined : deriveSeed(seed, calls++);
       const initializer = initializerFor(op, shape, args, callSeed);
       return tf.tidy(() => {
         const made = initializer.apply(tfjsShape(shape), "float32");

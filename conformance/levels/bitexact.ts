@@ -16,6 +16,7 @@ import { GOLDEN_DIR, type GoldenCase, type GoldenSet, loadGolden } from "../gold
 import type { Capability, InitRequest, TensorOp } from "../port.ts";
 import { TENSOR_OPS } from "../port.ts";
 import { selfPort } from "../self_port.ts";
+import { Generator } from "../../src/mod.ts";
 import { ask, type LevelContext } from "./_common.ts";
 
 const TOL = { float32: 1e-5, float64: 1e-12 } as const;
@@ -70,7 +71,7 @@ export async function runBitExact(ctx: LevelContext, capability: Capability): Pr
     });
     return;
   }
-  const reference = selfPort(capability);
+  const reference = selfPort(capability, new Generator());
   const hasRandom32 = typeof port.random32 === "function";
   let done = 0;
   for (const c of golden.cases) {

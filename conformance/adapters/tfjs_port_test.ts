@@ -1,0 +1,149 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+import assert from "node:assert/strict";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
+import { tfjsPort, tfjsShape } from "./tfjs_port.ts";
+import { PortRefusal } from "../process_port.ts";
+import type { InitArgs, InitRequest, Port, TensorOp } from "../port.ts";
+
+const SHAPES = [[64, 32], [16, 3, 3, 3], [32, 32]];
+
+async function run(port: Port, op: TensorOp, shape: number[], args: InitArgs = {}) {
+  const request: InitRequest = { op, shape, dtype: "float32", args };
+  return await port.init!(request);
+}
+
+function maxAbs(data: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < data.length; i++) m = Math.max(m, Math.abs(data[i]));
+  return m;
+}
+
+/** Max |G − I|, G = W Wᵀ (rows ≤ cols) or Wᵀ W, W the [rows, numel/rows] flattening. */
+function orthogonalityError(data: Float32Array | Float64Array, rows: number): number {
+  const cols = data.length / rows;
+  const [n, len, at] = rows <= cols
+    ? [rows, cols, (v: number, k: number) => data[v * cols + k]]
+    : [cols, rows, (v: number, k: number) => data[k * cols + v]];
+  let err = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let k = 0; k < len; k++) s += at(i, k) * at(j, k);
+      err = Math.max(err, Math.abs(s - (i === j ? 1 : 0)));
+    }
+  }
+  return err;
+}
+
+const refusal = (type: string) => (e: unknown) => e instanceof PortRefusal && e.type === type;
+
+Deno.test("tfjsShape maps torch [out, in, ...kernel] to channels-last [...kernel, in, out]", () => {
+  assert.deepEqual(tfjsShape([8, 100]), [100, 8]);
+  assert.deepEqual(tfjsShape([16, 3, 5, 7]), [5, 7, 3, 16]);
+  assert.deepEqual(tfjsShape([16, 3, 5]), [5, 3, 16]);
+  assert.deepEqual(tfjsShape([7]), [7]);
+  assert.deepEqual(tfjsShape([]), []);
+});
+
+Deno.test("the port offers what TF.js has, and claims no torch stream", async () => {
+  const port = await tfjsPort({ seed: 1 });
+  assert.match(port.name, /^TensorFlow\.js 4\.22\.0/);
+  for (const op of ["dirac_", "sparse_", "calculate_gain", "calculate_fan_in_and_fan_out"]) {
+    assert.ok(!port.ops.includes(op as TensorOp), op);
+  }
+  assert.equal(port.ops.length, 12);
+  assert.equal(port.capability, undefined);
+  assert.equal(port.random32, undefined);
+  assert.equal(port.calculateGain, undefined);
+  assert.equal(port.calculateFanInAndFanOut, undefined);
+});
+
+Deno.test("every listed op returns float32 data of the torch shape's length", async () => {
+  const port = await tfjsPort({ seed: 2 });
+  const before = tf.memory().numTensors;
+  for (const op of port.ops as TensorOp[]) {
+    for (const shape of SHAPES) {
+      const numel = shape.reduce((a, b) => a * b, 1);
+      if (op === "eye_" && !(shape.length === 2 && shape[0] === shape[1])) {
+        await assert.rejects(() => run(port, op, shape), PortRefusal, `${op} ${shape}`);
+        continue;
+      }
+      const data = await run(port, op, shape, op === "constant_" ? { val: 0.25 } : {});
+      assert.ok(data instanceof Float32Array, `${op} ${shape}`);
+      assert.equal(data.length, numel, `${op} ${shape}`);
+      assert.ok(data.every(Number.isFinite), `${op} ${shape}`);
+    }
+  }
+  assert.equal(tf.memory().numTensors, before, "tensors leaked");
+});
+
+Deno.test("fans are taken from the torch layout (kaiming_uniform_ bounds)", async () => {
+  const port = await tfjsPort({ seed: 3 });
+  const cases: [number[], string, number][] = [
+    [[8, 100], "fan_in", 100],
+    [[8, 100], "fan_out", 8],
+    [[16, 3, 3, 3], "fan_in", 27],
+    [[16, 3, 3, 3], "fan_out", 144],
+  ];
+  for (const [shape, mode, fan] of cases) {
+    const bound = Math.sqrt(6 / fan); // gain √2 (torch's default a = 0)
+    const m = maxAbs(await run(port, "kaiming_uniform_", shape, { mode }));
+    assert.ok(m <= bound * (1 + 1e-6), `${shape} ${mode}: max |x| ${m} > bound ${bound}`);
+    assert.ok(m > 0.9 * bound, `${shape} ${mode}: max |x| ${m} ≤ 0.9 · bound ${bound}`);
+  }
+});
+
+Deno.test("results are transposed back to torch's row-major layout (orthogonal_)", async () => {
+  const port = await tfjsPort({ seed: 4 });
+  for (const shape of [[64, 32], [16, 3, 3, 3], [5, 12]]) {
+    const data = await run(port, "orthogonal_", shape);
+    assert.ok(orthogonalityError(data, shape[0]) < 1e-5, `${shape}`);
+  }
+});
+
+Deno.test("identity on [4, 4] equals eye; other eye_ shapes are refused", async () => {
+  const port = await tfjsPort();
+  const eye = new Float32Array(16);
+  for (let i = 0; i < 4; i++) eye[i * 5] = 1;
+  assert.deepEqual(await run(port, "eye_", [4, 4]), eye);
+  await assert.rejects(() => run(port, "eye_", [3, 5]), refusal("NotImplemented"));
+  await assert.rejects(() => run(port, "eye_", [2, 2, 2]), refusal("ValueError"));
+});
+
+Deno.test("refuses what TF.js cannot do", async () => {
+  const port = await tfjsPort({ seed: 5 });
+  await assert.rejects(
+    async () => await port.init!({ op: "normal_", shape: [4], dtype: "float64", args: {} }),
+    (e: unknown) => refusal("NotImplemented")(e) && /float64/.test((e as Error).message),
+  );
+  await assert.rejects(() => run(port, "dirac_", [4, 4, 3]), refusal("NotImplemented"));
+  await assert.rejects(
+    () => run(port, "sparse_", [4, 4], { sparsity: 0.5 }),
+    refusal("NotImplemented"),
+  );
+  await assert.rejects(() => run(port, "orthogonal_", [6])); // TF.js: shape must be at least 2D
+});
+
+Deno.test("the mapping adds no corrections: TF.js's own semantics show through", async () => {
+  const port = await tfjsPort({ seed: 6 });
+  // torch's default uniform_ a = 0 reaches TF.js, whose `minval || -0.05` turns it into -0.05.
+  const u = await run(port, "uniform_", [64, 32]);
+  assert.ok(Math.min(...u) < 0 && Math.min(...u) >= -0.05);
+  // trunc_normal_'s absolute [a, b] = [-2, 2] is ignored: TF.js cuts at mean ± 2·std.
+  const t = await run(port, "trunc_normal_", [64, 32], { std: 0.02, a: -2, b: 2 });
+  assert.ok(maxAbs(t) <= 0.04 * (1 + 1e-6));
+});
+
+Deno.test("seeding repeats: same seed, same values; manualSeed restarts the sequence", async () => {
+  const request: InitRequest = { op: "normal_", shape: [16, 8], dtype: "float32", args: {} };
+  const a = await tfjsPort({ seed: 7 });
+  const b = await tfjsPort({ seed: 7 });
+  const first = await a.init!(request);
+  assert.deepEqual(await b.init!(request), first);
+  const second = await a.init!(request);
+  assert.notDeepEqual(second, first);
+  await a.manualSeed!(7n);
+  assert.deepEqual(await a.init!(request), first);
+  await a.manualSeed!(8n);
+  assert.notDeepEqual(await a.init!(request), first);
+});

@@ -1,0 +1,36 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Private validation of {@linkcode Law} values.
+ *
+ * @module
+ */
+
+import type { Law } from "./law.ts";
+import { requireFinite, requireInterval, requireStd } from "./_validate.ts";
+
+/** Validates `law`, returning it. */
+export function checkLaw(law: Law, what: string): Law {
+  if (typeof law !== "object" || law === null) {
+    throw new TypeError(`${what}: law must be an object, received ${law}`);
+  }
+  switch (law.kind) {
+    case "uniform":
+      requireInterval(law.a, law.b, ["a", "b"], what);
+      return law;
+    case "normal":
+      requireFinite(law.mean, "mean", what);
+      requireStd(law.std, what);
+      return law;
+    case "truncNormal":
+      requireFinite(law.mean, "mean", what);
+      requireStd(law.std, what);
+      requireInterval(law.a, law.b, ["a", "b"], what, true);
+      return law;
+    default:
+      throw new TypeError(
+        `${what}: law.kind must be "uniform", "normal" or "truncNormal", received ${
+          (law as { kind: unknown }).kind
+        }`,
+      );
+  }
+}
