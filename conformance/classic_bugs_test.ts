@@ -16,6 +16,7 @@ function mutant(name: string, op: TensorOp, rewrite: (r: InitRequest) => InitReq
   return {
     name,
     ops: [op],
+    capability: "avx2",
     manualSeed: self.manualSeed,
     init: (r) => self.init!(r.op === op ? rewrite(r) : r),
   };

@@ -13,33 +13,11 @@
  */
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { Buffer } from "node:buffer";
 import process from "node:process";
-import type { Capability, InitRequest, Port, PortOp } from "./port.ts";
+import type { Port } from "./port.ts";
+import { connect, PortFailure, type Requester } from "./_protocol_client.ts";
 
-/** The port broke the protocol or its process failed (as opposed to refusing a call). */
-export class PortFailure extends Error {
-  /** What went wrong: `"timeout"`, `"protocol"` or `"exit"`. */
-  readonly kind: "timeout" | "protocol" | "exit";
-  /** Create a failure of `kind`. */
-  constructor(kind: "timeout" | "protocol" | "exit", message: string) {
-    super(message);
-    this.name = "PortFailure";
-    this.kind = kind;
-  }
-}
-
-/** A refusal reported by the port (`ok: false`), like an exception torch raises. */
-export class PortRefusal extends Error {
-  /** The exception type the port named, e.g. `ValueError`. */
-  readonly type: string;
-  /** Create a refusal. */
-  constructor(type: string, message: string) {
-    super(`${type}: ${message}`);
-    this.name = "PortRefusal";
-    this.type = type;
-  }
-}
+export { PortFailure, PortRefusal } from "./_protocol_client.ts";
 
 /** Options for {@linkcode processPort}. */
 export interface ProcessPortOptions {
@@ -63,7 +41,7 @@ export function splitCommand(command: string): string[] {
   return words;
 }
 
-class ProcessClient {
+class ProcessClient implements Requester {
   #argv: string[];
   #env: Record<string, string> | undefined;
   #timeoutMs: number;
@@ -167,39 +145,6 @@ class ProcessClient {
   }
 }
 
-function decode(
-  reply: Record<string, unknown>,
-  dtype: "float32" | "float64" | "uint32",
-  count: number,
-): Float32Array | Float64Array | Uint32Array {
-  if (typeof reply.data !== "string") {
-    throw new PortFailure("protocol", "reply has no base64 data field");
-  }
-  const bytes = Buffer.from(reply.data, "base64");
-  const size = dtype === "float64" ? 8 : 4;
-  if (bytes.length !== count * size) {
-    throw new PortFailure(
-      "protocol",
-      `reply data has ${bytes.length} bytes, expected ${count * size}`,
-    );
-  }
-  const copy = new Uint8Array(bytes).buffer;
-  if (dtype === "float64") return new Float64Array(copy);
-  return dtype === "float32" ? new Float32Array(copy) : new Uint32Array(copy);
-}
-
-function unwrap(reply: Record<string, unknown>): Record<string, unknown> {
-  if (reply.ok === true) return reply;
-  const err = reply.error as { type?: unknown; message?: unknown } | undefined;
-  if (reply.ok === false && err && typeof err === "object") {
-    throw new PortRefusal(String(err.type ?? "Error"), String(err.message ?? ""));
-  }
-  throw new PortFailure(
-    "protocol",
-    `reply has neither ok: true nor an error: ${JSON.stringify(reply).slice(0, 120)}`,
-  );
-}
-
 /**
  * Start `command` and handshake with it (`hello`). Returns a {@linkcode Port}
  * whose methods send protocol requests.
@@ -224,46 +169,5 @@ export async function processPort(
   const argv = splitCommand(command);
   if (argv.length === 0) throw new TypeError("Cannot start port: command is empty");
   const client = new ProcessClient(argv, options.timeoutMs ?? 30_000, options.env);
-  const hello = unwrap(await client.request({ op: "hello", protocol: "torch-parity-port/1" }));
-  const ops = Array.isArray(hello.ops) ? (hello.ops as PortOp[]) : [];
-  const capability = typeof hello.capability === "string"
-    ? (hello.capability as Capability)
-    : undefined;
-  const port: Port = {
-    name: typeof hello.name === "string" ? hello.name : command,
-    ops,
-    capability,
-    async calculateGain(nonlinearity, param) {
-      const r = unwrap(
-        await client.request({ op: "calculate_gain", args: { nonlinearity, param } }),
-      );
-      if (typeof r.value !== "number") throw new PortFailure("protocol", "value is not a number");
-      return r.value;
-    },
-    async calculateFanInAndFanOut(shape) {
-      const r = unwrap(await client.request({ op: "calculate_fan_in_and_fan_out", shape }));
-      const v = r.value;
-      if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== "number")) {
-        throw new PortFailure("protocol", "value is not [fan_in, fan_out]");
-      }
-      return [v[0], v[1]];
-    },
-    async init(request: InitRequest) {
-      const r = unwrap(await client.request({ ...request }));
-      const count = request.shape.reduce((a, b) => a * b, 1);
-      return decode(r, request.dtype, count) as Float32Array | Float64Array;
-    },
-    async manualSeed(seed) {
-      unwrap(await client.request({ op: "manual_seed", seed: seed.toString() }));
-    },
-    async random32(count) {
-      const r = unwrap(await client.request({ op: "random32", count }));
-      return decode(r, "uint32", count) as Uint32Array;
-    },
-    close() {
-      client.kill();
-    },
-  };
-  Object.defineProperty(port, "stderr", { get: () => client.stderr });
-  return port;
+  return await connect(client, command);
 }

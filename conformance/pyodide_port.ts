@@ -25,10 +25,9 @@
  */
 
 import { readFile } from "node:fs/promises";
-import { Buffer } from "node:buffer";
 import { resolve } from "node:path";
-import type { Capability, InitRequest, Port, PortOp } from "./port.ts";
-import { PortFailure, PortRefusal } from "./process_port.ts";
+import type { Port } from "./port.ts";
+import { connect, PortFailure, type Requester } from "./_protocol_client.ts";
 
 /** The Pyodide release this host loads (CPython 3.14). */
 export const PYODIDE_VERSION = "314.0.7";
@@ -190,7 +189,7 @@ interface Session {
   waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null;
 }
 
-class PyodideClient {
+class PyodideClient implements Requester {
   #path: string;
   #source: string;
   #timeoutMs: number;
@@ -345,39 +344,6 @@ class PyodideClient {
   }
 }
 
-function decode(
-  reply: Record<string, unknown>,
-  dtype: "float32" | "float64" | "uint32",
-  count: number,
-): Float32Array | Float64Array | Uint32Array {
-  if (typeof reply.data !== "string") {
-    throw new PortFailure("protocol", "reply has no base64 data field");
-  }
-  const bytes = Buffer.from(reply.data, "base64");
-  const size = dtype === "float64" ? 8 : 4;
-  if (bytes.length !== count * size) {
-    throw new PortFailure(
-      "protocol",
-      `reply data has ${bytes.length} bytes, expected ${count * size}`,
-    );
-  }
-  const copy = new Uint8Array(bytes).buffer;
-  if (dtype === "float64") return new Float64Array(copy);
-  return dtype === "float32" ? new Float32Array(copy) : new Uint32Array(copy);
-}
-
-function unwrap(reply: Record<string, unknown>): Record<string, unknown> {
-  if (reply.ok === true) return reply;
-  const err = reply.error as { type?: unknown; message?: unknown } | undefined;
-  if (reply.ok === false && err && typeof err === "object") {
-    throw new PortRefusal(String(err.type ?? "Error"), String(err.message ?? ""));
-  }
-  throw new PortFailure(
-    "protocol",
-    `reply has neither ok: true nor an error: ${JSON.stringify(reply).slice(0, 120)}`,
-  );
-}
-
 /**
  * Load the Python port at `path` into Pyodide and handshake with it (`hello`).
  * Returns a {@linkcode Port} whose methods call the module's
@@ -415,54 +381,7 @@ export async function pyodidePort(path: string, options: PyodidePortOptions = {}
     throw new PortFailure("exit", `could not read ${path}: ${errorText(e)}`);
   }
   const client = new PyodideClient(resolve(path), source, options.timeoutMs ?? 30_000);
-  let hello: Record<string, unknown>;
-  try {
-    hello = unwrap(await client.request({ op: "hello", protocol: "torch-parity-port/1" }));
-  } catch (e) {
-    client.kill();
-    throw e;
-  }
-  const ops = Array.isArray(hello.ops) ? (hello.ops as PortOp[]) : [];
-  const capability = typeof hello.capability === "string"
-    ? (hello.capability as Capability)
-    : undefined;
-  const port: Port = {
-    name: typeof hello.name === "string" ? hello.name : path,
-    ops,
-    capability,
-    async calculateGain(nonlinearity, param) {
-      const r = unwrap(
-        await client.request({ op: "calculate_gain", args: { nonlinearity, param } }),
-      );
-      if (typeof r.value !== "number") throw new PortFailure("protocol", "value is not a number");
-      return r.value;
-    },
-    async calculateFanInAndFanOut(shape) {
-      const r = unwrap(await client.request({ op: "calculate_fan_in_and_fan_out", shape }));
-      const v = r.value;
-      if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== "number")) {
-        throw new PortFailure("protocol", "value is not [fan_in, fan_out]");
-      }
-      return [v[0], v[1]];
-    },
-    async init(request: InitRequest) {
-      const r = unwrap(await client.request({ ...request }));
-      const count = request.shape.reduce((a, b) => a * b, 1);
-      return decode(r, request.dtype, count) as Float32Array | Float64Array;
-    },
-    async manualSeed(seed) {
-      unwrap(await client.request({ op: "manual_seed", seed: seed.toString() }));
-    },
-    async random32(count) {
-      const r = unwrap(await client.request({ op: "random32", count }));
-      return decode(r, "uint32", count) as Uint32Array;
-    },
-    close() {
-      client.kill();
-    },
-  };
-  Object.defineProperty(port, "stderr", { get: () => client.stderr });
-  return port;
+  return await connect(client, path);
 }
 
 // This file is also the worker's entry point.

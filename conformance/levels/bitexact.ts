@@ -48,13 +48,13 @@ function opOfCase(c: GoldenCase): string {
 /** Run level 4 on `ctx.port` against the goldens of `capability`. */
 export async function runBitExact(ctx: LevelContext, capability: Capability): Promise<void> {
   const { port } = ctx;
-  if (!port.manualSeed || !port.init) {
+  if (!port.capability || !port.manualSeed || !port.init) {
     ctx.add({
       level: 4,
       op: "generator",
-      name: "port can be seeded",
+      name: "stream-parity claim",
       status: "skip",
-      detail: "the port has no manual_seed: no stream-parity claim",
+      detail: "the port claims no capability (or cannot be seeded): level 4 does not apply",
     });
     return;
   }
