@@ -214,5 +214,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.exitCode = await main(process.argv.slice(2));
+  // Exit explicitly: a hung port's interpreter thread must not keep the process alive.
+  process.exit(await main(process.argv.slice(2)));
 }

@@ -1,14 +1,29 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
  * float32 libm functions reproducing glibc 2.36's x86-64 FMA variants
- * (`__logf_fma`, `__sinf_fma`, `__cosf_fma`) bit for bit. See `_libm.ts`.
+ * (`__logf_fma`, `__sinf_fma`, `__cosf_fma`, `__expf_fma`) and its `erff`
+ * bit for bit. See `_libm.ts`.
  *
  * Algorithms: ARM optimized-routines (Szabolcs Nagy), as shipped in glibc
- * `sysdeps/ieee754/flt-32/{e_logf.c,s_sinf.c,s_cosf.c,s_sincosf.h}`. The
- * numeric constants and tables below are transcribed from glibc
- * (`e_logf_data.c`, `s_sincosf_data.c`; MIT / LGPL-2.1) and were checked
- * against the `.rodata` of Debian 12's libm.so.6. The operations that GCC
- * fused into FMA instructions were read off the disassembly of that libm.
+ * `sysdeps/ieee754/flt-32/{e_logf.c,s_sinf.c,s_cosf.c,s_sincosf.h,e_expf.c}`,
+ * and fdlibm's `s_erff.c`. The numeric constants and tables below are
+ * transcribed from glibc (`e_logf_data.c`, `s_sincosf_data.c`,
+ * `e_exp2f_data.c`, `s_erff.c`; MIT / LGPL-2.1 / Sun's free license) and were
+ * checked against the `.rodata` of Debian 12's libm.so.6.
+ *
+ * Fused operations (read off the disassembly of that libm): in `logf` every
+ * multiply-add (`z * invc - 1`, `k * Ln2 + logc`, the three polynomial
+ * steps); in `sinf`/`cosf` the reduction `x - n * pi/2` and every polynomial
+ * multiply-add; in `expf` `x * InvLn2N + Shift`, `x * InvLn2N - kd` and the
+ * three polynomial steps (not the final `y * s`). `erff` is built without FMA
+ * and calls the FMA `expf`.
+ *
+ * Speed: each function first evaluates without fusing, in plain float64, and
+ * returns when an interval that provably contains glibc's float64 value
+ * rounds to a single float32; only the rare rest (and |x| >= 120 for
+ * sinf/cosf) takes the exactly emulated fused path. Over all 2^32 inputs an
+ * unfused port differs from glibc for 0 (logf), 12 (sinf), 22 (cosf) and 2
+ * (expf) inputs.
  *
  * @module
  */

@@ -1,17 +1,35 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
  * float64 libm functions reproducing glibc 2.36's x86-64 FMA variants
- * (`__log_fma`, `__sin_fma`, `__cos_fma`) bit for bit. See `_libm.ts`.
+ * (`__log_fma`, `__sin_fma`, `__cos_fma`, `__log1p_fma`) bit for bit. See
+ * `_libm.ts`.
  *
  * Algorithms: `log` is ARM optimized-routines' log (Szabolcs Nagy) as shipped
  * in glibc `sysdeps/ieee754/dbl-64/e_log.c`; `sin`/`cos` are IBM's Accurate
  * Mathematical Library as shipped in glibc `sysdeps/ieee754/dbl-64/s_sin.c`
- * (with `branred.c` for |x| >= 105414350, which glibc compiles without FMA).
- * The numeric constants and tables below are transcribed from glibc
- * (`e_log_data.c`, `usncs.h`, `s_sin.c`, `sincostab.c`, `branred.h`; MIT /
- * LGPL-2.1) and were checked against the `.rodata` of Debian 12's libm.so.6.
- * The operations that GCC fused into FMA instructions were read off the
- * disassembly of that libm.
+ * (with `branred.c` for |x| >= 105414350, which glibc compiles without FMA);
+ * `log1p` is fdlibm's `s_log1p.c` (its FMA variant is in Debian's 2.36
+ * builds, backported on the 2.36 release branch). The numeric constants and
+ * tables below are transcribed from glibc (`e_log_data.c`, `usncs.h`,
+ * `s_sin.c`, `sincostab.c`, `branred.h`, `s_log1p.c`; MIT / LGPL-2.1 / Sun's
+ * free license) and were checked against the `.rodata` of Debian 12's
+ * libm.so.6.
+ *
+ * Fused operations (read off the disassembly of that libm; every one is
+ * emulated exactly (see `fma` below), except where the product is exact so that
+ * fused and plain forms round alike, which is noted in the code):
+ * - `log`: `z * invc - 1`, `kd * Ln2hi + logc`, `(w - hi + r) + kd * Ln2lo`
+ *   and every polynomial multiply-add, the last one `lo + r2 * A0 + r3 * p`
+ *   (two fmas) before the plain `+ hi`; near 1, every polynomial step,
+ *   `lo + B0 * rlo * (rhi + r)` and `y * r3 + lo`.
+ * - `sin`/`cos`: `x * hpinv + toint`, the Cody-Waite steps `- xn * mp1`,
+ *   `- xn * mp2`, `- xn * pp3`, `- xn * pp4`; the Taylor branch's Horner
+ *   steps, `POLY * x - 0.5 * dx` and `t * xx + dx`; in do_sin/do_cos the
+ *   polynomial steps, `x * xx * P + dx` (do_sin) / `x * xx * P + x` (do_cos),
+ *   `x * dx + xx * C` and the three table-combination steps of `cor`.
+ * - `log1p`: every polynomial multiply-add, `k * ln2_lo + c`,
+ *   `k * ln2_hi - (...)`, `1 - 0.666... * f` and `x - x * x * 0.5`; the
+ *   product `s * (hfsq + R)` stays separate.
  *
  * @module
  */
@@ -22,6 +40,46 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 // Index of the high (sign/exponent) 32-bit word of a float64.
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+const SPLITTER = 134217729; // 2^27 + 1
+
+/**
+ * `a * b + c` with one rounding, like {@link fma64} (which it falls back to
+ * for extreme magnitudes and for the rare rounding ties it cannot decide),
+ * but cheaper: a Dekker product `a * b = p + e` and error-free sums give the
+ * exact value as `s + q + e`; `s + (q + e)` is then correctly rounded unless
+ * `q + e` was inexact and `s + (q + e)` was an exact tie.
+ */
+function fma(a: number, b: number, c: number): number {
+  if (a === 0 || b === 0) return a * b + c; // exact product (NaN/inf propagate)
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (
+    !(ap > 1e-250 && ap < 1e250 && Math.abs(a) < 1e250 && Math.abs(b) < 1e250 &&
+      Math.abs(c) < 1e300)
+  ) {
+    return fma64(a, b, c);
+  }
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = al * bl - (((p - ah * bh) - al * bh) - ah * bl); // a * b = p + e
+  const s = p + c;
+  if (e === 0) return s;
+  const bb = s - p;
+  const q = (p - (s - bb)) + (c - bb); // p + c = s + q
+  const v = q + e;
+  const r = s + v;
+  const vb = v - q;
+  if ((q - (v - vb)) + (e - vb) === 0) return r; // q + e exact: one rounding
+  const w = (s - r) + v; // s + v = r + w exactly
+  const w2 = w + w;
+  if (w === 0 || (r + w2) - r !== w2) return r; // s + v was not a tie
+  return fma64(a, b, c);
+}
 
 // ---------------------------------------------------------------------------
 // log
@@ -193,10 +251,10 @@ export function log(x: number): number {
     const r = x - 1;
     const r2 = r * r;
     const r3 = r * r2;
-    let q = fma64(r2, B9, fma64(r, B8, B7));
-    q = fma64(r3, B10, q);
-    q = fma64(q, r3, fma64(r2, B6, fma64(r, B5, B4)));
-    q = fma64(q, r3, fma64(r2, B3, fma64(r, B2, B1)));
+    let q = fma(r2, B9, fma(r, B8, B7));
+    q = fma(r3, B10, q);
+    q = fma(q, r3, fma(r2, B6, fma(r, B5, B4)));
+    q = fma(q, r3, fma(r2, B3, fma(r, B2, B1)));
     // Split r = rhi + rlo with rhi of 26 bits (the products are exact).
     const w = r * 134217728;
     const rhi = r + w - w;
@@ -204,8 +262,8 @@ export function log(x: number): number {
     const hw = rhi * rhi * B0; // exact
     const hi = r + hw;
     let lo = r - hi + hw;
-    lo = fma64(B0 * rlo, rhi + r, lo);
-    return hi + fma64(q, r3, lo);
+    lo = fma(B0 * rlo, rhi + r, lo);
+    return hi + fma(q, r3, lo);
   }
   f64[0] = x;
   let ixh = u32[HI];
@@ -228,14 +286,14 @@ export function log(x: number): number {
   const z = f64[0];
   const invc = LOG_T[2 * i];
   const logc = LOG_T[2 * i + 1];
-  const r = fma64(z, invc, -1);
+  const r = fma(z, invc, -1);
   const w = k * LN2HI + logc; // k * LN2HI is exact
   const hi = w + r;
-  const lo = fma64(k, LN2LO, w - hi + r);
+  const lo = fma(k, LN2LO, w - hi + r);
   const r2 = r * r;
   const r3 = r * r2;
-  const p = fma64(r2, fma64(r, A4, A3), fma64(r, A2, A1));
-  return fma64(r3, p, fma64(r2, A0, lo)) + hi;
+  const p = fma(r2, fma(r, A4, A3), fma(r, A2, A1));
+  return fma(r3, p, fma(r2, A0, lo)) + hi;
 }
 
 // ---------------------------------------------------------------------------
@@ -382,11 +440,11 @@ function doSin(x: number, dx: number): number {
   const ax = Math.abs(x);
   if (ax < 0.126) {
     const xx = x * x;
-    let p = fma64(xx, S5, S4);
-    p = fma64(xx, p, S3);
-    p = fma64(xx, p, S2);
-    p = fma64(xx, p, S1);
-    const t = fma64(xx, fma64(p, x, -(0.5 * dx)), dx);
+    let p = fma(xx, S5, S4);
+    p = fma(xx, p, S3);
+    p = fma(xx, p, S2);
+    p = fma(xx, p, S1);
+    const t = fma(xx, fma(p, x, -(0.5 * dx)), dx);
     return x + t;
   }
   if (!(x > 0)) dx = -dx;
@@ -394,13 +452,13 @@ function doSin(x: number, dx: number): number {
   const xr = ax - (u - BIG);
   const k = (((u - BIG) * 128) | 0) << 2;
   const xx = xr * xr;
-  const s = xr + fma64(xr * xx, fma64(xx, SN5, SN3), dx);
-  const c = fma64(xr, dx, xx * fma64(xx, fma64(xx, CS6, CS4), CS2));
+  const s = xr + fma(xr * xx, fma(xx, SN5, SN3), dx);
+  const c = fma(xr, dx, xx * fma(xx, fma(xx, CS6, CS4), CS2));
   const sn = SINCOSTAB[k];
   const ssn = SINCOSTAB[k + 1];
   const cs = SINCOSTAB[k + 2];
   const ccs = SINCOSTAB[k + 3];
-  const cor = fma64(s, cs, fma64(-c, sn, fma64(s, ccs, ssn)));
+  const cor = fma(s, cs, fma(-c, sn, fma(s, ccs, ssn)));
   const res = Math.abs(sn + cor);
   return x < 0 ? -res : res; // copysign
 }
@@ -413,13 +471,13 @@ function doCos(x: number, dx: number): number {
   const xr = ax - (u - BIG) + dx;
   const k = (((u - BIG) * 128) | 0) << 2;
   const xx = xr * xr;
-  const s = fma64(xr * xx, fma64(xx, SN5, SN3), xr);
-  const c = xx * fma64(xx, fma64(xx, CS6, CS4), CS2);
+  const s = fma(xr * xx, fma(xx, SN5, SN3), xr);
+  const c = xx * fma(xx, fma(xx, CS6, CS4), CS2);
   const sn = SINCOSTAB[k];
   const ssn = SINCOSTAB[k + 1];
   const cs = SINCOSTAB[k + 2];
   const ccs = SINCOSTAB[k + 3];
-  const cor = fma64(-s, sn, fma64(-c, cs, fma64(-s, ssn, ccs)));
+  const cor = fma(-s, sn, fma(-c, cs, fma(-s, ssn, ccs)));
   return cs + cor;
 }
 
@@ -434,16 +492,16 @@ function reduceSincos(x: number): number {
   // decides the rounding unless it is that close to a half-integer.
   const z = x * HPINV;
   let xn = (z + TOINT) - TOINT;
-  if (!(Math.abs(z - xn) < 0.49999999)) xn = fma64(x, HPINV, TOINT) - TOINT;
+  if (!(Math.abs(z - xn) < 0.49999999)) xn = fma(x, HPINV, TOINT) - TOINT;
   const n = (xn | 0) & 3;
   // |xn| <= 2^26, so xn * MP1, xn * MP2 and xn * PP3 are exact and their
   // fused forms round like the plain ones; xn * PP4 is not.
   const y = (x - xn * MP1) - xn * MP2;
   const t2 = y - xn * PP3;
   const db = (y - t2) - xn * PP3;
-  const b = fma64(-xn, PP4, t2);
+  const b = fma(-xn, PP4, t2);
   redA = b;
-  redDa = db + fma64(-xn, PP4, t2 - b);
+  redDa = db + fma(-xn, PP4, t2 - b);
   return n;
 }
 
@@ -676,20 +734,20 @@ export function log1p(x: number): number {
   const hfsq = 0.5 * f * f;
   if (hu === 0) {
     // |f| < 2^-20
-    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma64(k, LN2_LO, c);
-    const R = fma64(-f, 0.6666666666666666, 1) * hfsq;
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma(k, LN2_LO, c);
+    const R = fma(-f, 0.6666666666666666, 1) * hfsq;
     if (k === 0) return f - R;
-    return k * LN2_HI - ((R - fma64(k, LN2_LO, c)) - f);
+    return k * LN2_HI - ((R - fma(k, LN2_LO, c)) - f);
   }
   const s = f / (2 + f);
   const z = s * s;
   const z2 = z * z;
   const z4 = z2 * z2;
   const z6 = z2 * z4;
-  let R = fma64(z, LP1, z2 * fma64(z, LP3, LP2));
-  R = fma64(z4, fma64(z, LP5, LP4), R);
-  R = fma64(z6, fma64(z, LP7, LP6), R);
+  let R = fma(z, LP1, z2 * fma(z, LP3, LP2));
+  R = fma(z4, fma(z, LP5, LP4), R);
+  R = fma(z6, fma(z, LP7, LP6), R);
   const sr = (hfsq + R) * s;
   if (k === 0) return f - (hfsq - sr);
-  return k * LN2_HI - ((hfsq - (fma64(k, LN2_LO, c) + sr)) - f);
+  return k * LN2_HI - ((hfsq - (fma(k, LN2_LO, c) + sr)) - f);
 }
