@@ -307,3 +307,6 @@ export async function tfjsPort(options?: TfjsPortOptions): Promise<Port> {
     },
   };
 }
+
+/** The CLI's entry point: `cli.ts --port conformance/adapters/tfjs_port.ts`. */
+export default tfjsPort;

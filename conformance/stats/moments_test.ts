@@ -1,8 +1,8 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
 import { sampleMoments } from "./sample_moments.ts";
-import { meanZTest } from "./mean_z_test.ts";
-import { varianceZTest } from "./variance_z_test.ts";
+import { meanZTest } from "./mean_ztest.ts";
+import { varianceZTest } from "./variance_ztest.ts";
 import { normalCdf } from "./normal_cdf.ts";
 import { assertAbs, assertRel, normalSample, Rng } from "./_test_util.ts";
 

@@ -8,10 +8,10 @@
  */
 import assert from "node:assert/strict";
 import { andersonDarling } from "./anderson_darling.ts";
-import { ksTest } from "./ks_test.ts";
+import { ksTest } from "./kolmogorov_smirnov.ts";
 import { type Law, lawCdf } from "./law.ts";
-import { meanZTest } from "./mean_z_test.ts";
-import { varianceZTest } from "./variance_z_test.ts";
+import { meanZTest } from "./mean_ztest.ts";
+import { varianceZTest } from "./variance_ztest.ts";
 import { Verdict } from "./verdict.ts";
 import { normalSample, Rng, truncNormalSample, uniformSample } from "./_test_util.ts";
 

@@ -25,7 +25,7 @@ export interface SampleMoments {
  * @param data The sample (`number[]`, `Float32Array`, `Float64Array`, …).
  * @returns n, the mean and the variance.
  * @throws {RangeError} If `data` is empty.
- * @throws {TypeError} If `data` is not array-like.
+ * @throws {TypeError} If `data` is not array-like or holds a non-number.
  *
  * @example
  * ```ts
@@ -47,6 +47,9 @@ export function sampleMoments(data: ArrayLike<number>): SampleMoments {
   let m2 = 0;
   for (let i = 0; i < n; i++) {
     const x = data[i];
+    if (typeof x !== "number") {
+      throw new TypeError(`sampleMoments: data[${i}] must be a number, received ${typeof x}`);
+    }
     const delta = x - mean;
     mean += delta / (i + 1);
     m2 += delta * (x - mean);

@@ -8,8 +8,8 @@
 import type { Law } from "./law.ts";
 import { lawMoments } from "./law_moments.ts";
 import type { SampleMoments } from "./sample_moments.ts";
-import { momentsOf, zResult, type ZTestResult } from "./_z_test.ts";
-export type { ZTestResult } from "./_z_test.ts";
+import { momentsOf, zResult, type ZTestResult } from "./_ztest.ts";
+export type { ZTestResult } from "./_ztest.ts";
 
 /**
  * Deterministic two-sided z-test of the sample mean against the mean μ of a
@@ -28,7 +28,7 @@ export type { ZTestResult } from "./_z_test.ts";
  *
  * @example A shifted mean is detected
  * ```ts
- * import { meanZTest } from "./mean_z_test.ts";
+ * import { meanZTest } from "./mean_ztest.ts";
  * import assert from "node:assert/strict";
  *
  * const law = { kind: "normal", mean: 0, std: 1 } as const;

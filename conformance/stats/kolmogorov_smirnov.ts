@@ -33,7 +33,7 @@ export interface KsTestResult {
  *
  * @example A stretched sample fails the test
  * ```ts
- * import { ksTest } from "./ks_test.ts";
+ * import { ksTest } from "./kolmogorov_smirnov.ts";
  * import { lawCdf } from "./law.ts";
  * import assert from "node:assert/strict";
  *

@@ -8,8 +8,8 @@
 import type { Law } from "./law.ts";
 import { lawMoments } from "./law_moments.ts";
 import type { SampleMoments } from "./sample_moments.ts";
-import { momentsOf, zResult, type ZTestResult } from "./_z_test.ts";
-export type { ZTestResult } from "./_z_test.ts";
+import { momentsOf, zResult, type ZTestResult } from "./_ztest.ts";
+export type { ZTestResult } from "./_ztest.ts";
 
 /**
  * Deterministic two-sided z-test of the unbiased sample variance s² against
@@ -36,7 +36,7 @@ export type { ZTestResult } from "./_z_test.ts";
  *
  * @example A std off by √3 (the uniform-bound-vs-std mix-up) is detected
  * ```ts
- * import { varianceZTest } from "./variance_z_test.ts";
+ * import { varianceZTest } from "./variance_ztest.ts";
  * import assert from "node:assert/strict";
  *
  * const law = { kind: "uniform", a: -1, b: 1 } as const; // σ² = 1/3

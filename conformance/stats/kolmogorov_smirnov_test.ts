@@ -1,7 +1,7 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
 import { ksStatistic } from "./ks_statistic.ts";
-import { ksTest } from "./ks_test.ts";
+import { ksTest } from "./kolmogorov_smirnov.ts";
 import { ksPValue } from "./ks_p_value.ts";
 import { assertRel, Rng } from "./_test_util.ts";
 
