@@ -72,7 +72,7 @@ const MARK: Record<Grade, string> = { pass: "pass", fail: "FAIL", error: "ERROR"
 /** The ops that appear in the report, in first-seen order. */
 function opsOf(report: Report): string[] {
   const seen: string[] = [];
-  for (const c of report.checks) if (!seen.includes(c.op)) seen.push(c.op);
+  for (const c of report.checks) if (c.status !== "skip" && !seen.includes(c.op)) seen.push(c.op);
   for (const op of report.notImplemented) if (!seen.includes(op)) seen.push(op);
   return seen;
 }
@@ -113,6 +113,9 @@ export function formatTable(report: Report): string {
         s.perCheck.toExponential(2)
       } each)`,
     );
+  }
+  for (const c of report.checks.filter((c) => c.status === "skip")) {
+    out.push(`Level ${c.level} skipped: ${c.detail ?? c.name}`);
   }
   const bad = report.checks.filter((c) => c.status === "fail" || c.status === "error");
   const total = report.checks.filter((c) => c.status !== "skip").length;
