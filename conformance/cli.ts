@@ -33,14 +33,23 @@ const USAGE = `usage: cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-po
 
 /** Parsed command-line options. */
 export interface CliOptions {
+  /** `--port`: a TS/JS module exporting a Port. */
   port?: string;
+  /** `--port-cmd`: a command speaking the JSON-lines protocol. */
   portCmd?: string;
+  /** `--python-port`: a Python module run in Pyodide. */
   pythonPort?: string;
+  /** `--levels`. */
   levels: Level[];
+  /** `--report`. */
   report: "table" | "json" | "junit";
+  /** `--out`: write the report to this file instead of stdout. */
   out?: string;
+  /** `--capability`: the goldens level 4 compares with (and this library's kernels). */
   capability?: Capability;
+  /** `--alpha`: level 3's false-alarm rate per run. */
   alpha: number;
+  /** `--timeout-ms`: per-request timeout for protocol ports. */
   timeoutMs: number;
 }
 

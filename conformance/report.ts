@@ -22,27 +22,33 @@ export type Status = "pass" | "fail" | "error" | "skip";
 
 /** One check the harness ran. */
 export interface Check {
+  /** The level the check belongs to. */
   level: Level;
   /** The torch op (or formula) the check is about. */
   op: string;
   /** What was checked, e.g. `kaiming_uniform_ [256,1024] float32 fan_in: KS`. */
   name: string;
+  /** The outcome. */
   status: Status;
   /** Why it failed, errored or was skipped; measured values. */
   detail?: string;
   /** For statistical checks: the p-value and the per-check threshold it was compared with. */
   pValue?: number;
+  /** The per-check threshold (Bonferroni share of the run's false-alarm rate). */
   threshold?: number;
 }
 
 /** The whole run. */
 export interface Report {
+  /** The port's name. */
   port: string;
   /** The capability the port claims (level 4 compares with its goldens). */
   capability?: string;
+  /** The levels that ran. */
   levels: Level[];
   /** Family-wise false-alarm rate of level 3 and how it was split. */
   statistics?: { alpha: number; checks: number; perCheck: number };
+  /** Every check, in the order run. */
   checks: Check[];
   /** Ops the port does not implement. */
   notImplemented: string[];
