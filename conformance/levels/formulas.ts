@@ -11,6 +11,7 @@
  */
 
 import { calculateFanInAndFanOut, calculateGain, type Nonlinearity } from "../../src/mod.ts";
+import { NONLINEARITIES } from "../../src/init/calculate_gain.ts";
 import type { InitRequest } from "../port.ts";
 import {
   ask,
@@ -22,20 +23,6 @@ import {
   outcomeCheck,
 } from "./_common.ts";
 
-const NONLINEARITIES = [
-  "linear",
-  "conv1d",
-  "conv2d",
-  "conv3d",
-  "conv_transpose1d",
-  "conv_transpose2d",
-  "conv_transpose3d",
-  "sigmoid",
-  "tanh",
-  "relu",
-  "leaky_relu",
-  "selu",
-];
 const SLOPES = [null, 0, 0.2, 3, Math.sqrt(5), -0.5];
 const FAN_SHAPES = [[3, 5], [16, 3, 3, 3], [8, 4, 5], [2, 3, 4, 5, 6], [5, 0], [1, 1]];
 

@@ -22,17 +22,6 @@ export type Nonlinearity =
   | "leaky_relu"
   | "selu";
 
-const LINEAR = new Set([
-  "linear",
-  "conv1d",
-  "conv2d",
-  "conv3d",
-  "conv_transpose1d",
-  "conv_transpose2d",
-  "conv_transpose3d",
-  "sigmoid",
-]);
-
 /** Every accepted nonlinearity name, in torch's documentation order. */
 export const NONLINEARITIES: readonly Nonlinearity[] = [
   "linear",
@@ -48,6 +37,9 @@ export const NONLINEARITIES: readonly Nonlinearity[] = [
   "leaky_relu",
   "selu",
 ];
+
+/** The nonlinearities whose gain is 1: linear, conv and sigmoid. */
+const LINEAR: ReadonlySet<string> = new Set(NONLINEARITIES.slice(0, 8));
 
 /**
  * The recommended gain for a nonlinearity, exactly as
