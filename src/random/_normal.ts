@@ -253,13 +253,8 @@ export function normalFill(
     }
     return;
   }
-  if (float32) {
-    forEachIndex(layout, (i) => {
-      data[i] = normalScalar(engine, mean, std, fused);
-    });
-  } else {
-    forEachIndex(layout, (i) => {
-      data[i] = normalScalar(engine, mean, std, fused);
-    });
-  }
+  // The typed array's store rounds the double to float32 (static_cast).
+  forEachIndex(layout, (i) => {
+    data[i] = normalScalar(engine, mean, std, fused);
+  });
 }

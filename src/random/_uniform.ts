@@ -98,9 +98,3 @@ export function uniformFill(
     });
   }
 }
-
-/** Draw one float32 uniform in [0, 1) (24 bits), as `uniform_real_distribution<float>(0, 1)`. */
-export function uniform01f32(engine: Engine): number {
-  fillUint32(engine.mt, words, 1);
-  return (words[0] & 0xffffff) * TWO_M24;
-}
