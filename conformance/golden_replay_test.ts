@@ -2,258 +2,29 @@
 /**
  * Replays every golden case recorded from real PyTorch (golden/generate.py)
  * and compares bit patterns: every output tensor and the generator state
- * after every case, for each CPU capability.
+ * after every case, for each CPU capability. The replay itself lives in
+ * `_replay.ts`, shared with the runtime-neutral `portable/replay.ts`.
  */
 import assert from "node:assert/strict";
-import {
-  GOLDEN_CAPABILITIES,
-  GOLDEN_DIR,
-  type GoldenCase,
-  type GoldenSet,
-  type GoldenStep,
-  loadGolden,
-  sha256Hex,
-} from "./golden.ts";
-import {
-  calculateFanInAndFanOut,
-  calculateGain,
-  type CpuCapability,
-  defaultGenerator,
-  empty,
-  Generator,
-  type Nonlinearity,
-  setCpuCapability,
-  setWarningHandler,
-  type Tensor,
-} from "../src/mod.ts";
-import { applyInit } from "./self_port.ts";
-import type { TensorOp } from "./port.ts";
-import { engineOf } from "../src/random/generator.ts";
-import { nextUint32 } from "../src/random/_mt19937.ts";
-import { randpermKernel } from "../src/random/_randperm.ts";
-
-interface Mismatch {
-  caseId: string;
-  step: number;
-  detail: string;
-}
-
-/**
- * orthogonal_ goes through LAPACK's QR in torch and a Householder QR here, so
- * its values are compared with a tolerance (see README); everything else is
- * compared bit for bit. The largest deviation seen is collected here.
- */
-const ORTHOGONAL_TOLERANCE = { float32: 1e-5, float64: 1e-12 } as const;
-const orthogonalMaxError: Record<string, number> = {};
-
-/** The largest absolute difference between two same-length float buffers. */
-function maxAbsDiff(got: Uint8Array, want: Uint8Array, float32: boolean): number {
-  const a = float32 ? new Float32Array(got.slice().buffer) : new Float64Array(got.slice().buffer);
-  const b = float32 ? new Float32Array(want.slice().buffer) : new Float64Array(want.slice().buffer);
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
-  return m;
-}
-
-function bytesOf(a: ArrayBufferView): Uint8Array {
-  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-}
-
-function firstDifference(got: Uint8Array, want: Uint8Array, elementSize: number): string {
-  if (got.length !== want.length) return `length ${got.length} != ${want.length}`;
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < got.length; i += elementSize) {
-    for (let k = 0; k < elementSize; k++) {
-      if (got[i + k] !== want[i + k]) {
-        if (first < 0) first = i / elementSize;
-        count++;
-        break;
-      }
-    }
-  }
-  return count === 0
-    ? ""
-    : `${count} of ${got.length / elementSize} elements differ, first at ${first}`;
-}
-
-/** Run one step; returns the produced bytes (or null) and the element size. */
-function runStep(
-  step: GoldenStep,
-  gen: Generator,
-  golden: GoldenSet,
-): [Uint8Array | null, number] {
-  switch (step.op) {
-    case "random32": {
-      const out = new Uint32Array(step.count!);
-      const mt = engineOf(gen).mt;
-      for (let i = 0; i < out.length; i++) out[i] = nextUint32(mt);
-      return [bytesOf(out), 4];
-    }
-    case "calculate_gain": {
-      const args = step.args!;
-      const param = args.param as number | null | undefined;
-      return [
-        new Uint8Array(
-          new Float64Array([calculateGain(args.nonlinearity as Nonlinearity, param)]).buffer,
-        ),
-        8,
-      ];
-    }
-    case "calculate_fan_in_and_fan_out":
-      return [
-        new Uint8Array(new Float64Array(calculateFanInAndFanOut({ shape: step.shape! })).buffer),
-        8,
-      ];
-    case "uniform_":
-    case "normal_":
-    case "trunc_normal_":
-    case "constant_":
-    case "ones_":
-    case "zeros_":
-    case "eye_":
-    case "dirac_":
-    case "xavier_uniform_":
-    case "xavier_normal_":
-    case "kaiming_uniform_":
-    case "kaiming_normal_":
-    case "orthogonal_":
-    case "sparse_": {
-      const dtype = step.dtype!;
-      let base: Tensor;
-      let target: Tensor;
-      if (step.view) {
-        base = empty(step.view.base_shape, { dtype });
-        target = {
-          data: base.data,
-          shape: step.view.shape,
-          strides: step.view.strides,
-          offset: step.view.offset,
-        };
-      } else {
-        base = empty(step.shape!, { dtype });
-        target = base;
-      }
-      applyInit(step.op as TensorOp, target, step.args ?? {}, gen);
-      return [bytesOf(base.data), dtype === "float32" ? 4 : 8];
-    }
-    case "randperm": {
-      const p = randpermKernel(step.n!, engineOf(gen));
-      return [bytesOf(BigInt64Array.from(p, (x) => BigInt(x))), 8];
-    }
-    case "get_state":
-      return [gen.getState(), 1];
-    case "set_state":
-      gen.setState(golden.tensors.get(step.state!)!.bytes);
-      return [null, 1];
-    default:
-      throw new Error(`unknown golden op ${step.op}`);
-  }
-}
-
-async function replayCase(c: GoldenCase, golden: GoldenSet): Promise<Mismatch[]> {
-  const out: Mismatch[] = [];
-  const gen = c.generator === "default"
-    ? defaultGenerator.manualSeed(BigInt(c.seed!))
-    : new Generator();
-  c.steps.forEach((step, i) => {
-    const warnings: string[] = [];
-    const previous = setWarningHandler((m) => warnings.push(m));
-    let got: Uint8Array | null = null;
-    let size = 1;
-    let thrown: unknown = undefined;
-    try {
-      [got, size] = runStep(step, gen, golden);
-    } catch (e) {
-      thrown = e;
-    } finally {
-      setWarningHandler(previous);
-    }
-    const fail = (detail: string) =>
-      out.push({ caseId: c.id, step: i, detail: `${step.op}: ${detail}` });
-    if (step.error) {
-      // torch raised: we must throw a TypeError/RangeError (state is checked below).
-      if (!(thrown instanceof TypeError || thrown instanceof RangeError)) {
-        fail(
-          `torch raised ${step.error.type} (${step.error.message}), we ${
-            thrown ? `threw ${thrown}` : "did not throw"
-          }`,
-        );
-      }
-      return;
-    }
-    if (thrown !== undefined) {
-      fail(`threw ${thrown}`);
-      return;
-    }
-    if (step.warnings !== undefined && JSON.stringify(warnings) !== JSON.stringify(step.warnings)) {
-      fail(`warnings ${JSON.stringify(warnings)} != ${JSON.stringify(step.warnings)}`);
-    }
-    if (step.expected !== undefined) {
-      const values = Array.from(new Float64Array(got!.slice().buffer));
-      const want = Array.isArray(step.expected) ? step.expected : [step.expected];
-      if (values.length !== want.length || values.some((v, k) => !Object.is(v, want[k]))) {
-        fail(`got ${values} want ${want}`);
-      }
-      return;
-    }
-    if (step.output === null) return;
-    const want = golden.tensors.get(step.output)!;
-    if (step.op === "orthogonal_") {
-      const dtype = step.dtype!;
-      const err = maxAbsDiff(got!, want.bytes, dtype === "float32");
-      const n = step.shape!.reduce((a, b) => a * b, 1);
-      const key = `${dtype} ${n <= 65536 ? "<=256x256" : ">256x256"}`;
-      orthogonalMaxError[key] = Math.max(orthogonalMaxError[key] ?? 0, err);
-      if (!(err <= ORTHOGONAL_TOLERANCE[dtype])) fail(`max abs error ${err} above tolerance`);
-      return;
-    }
-    const diff = got === null ? "no output" : firstDifference(got, want.bytes, size);
-    if (diff) fail(diff);
-  });
-  const state = gen.getState();
-  const s = c.state_after;
-  const v = new DataView(state.buffer);
-  const fields = {
-    initial_seed: v.getBigUint64(0, true).toString(),
-    left: v.getInt32(8, true),
-    next: Number(v.getBigUint64(16, true)),
-    normal_y: v.getFloat64(5024, true),
-    normal_is_valid: v.getInt32(5040, true),
-  };
-  for (const [k, val] of Object.entries(fields)) {
-    const want = (s as unknown as Record<string, unknown>)[k];
-    if (!Object.is(val, want)) {
-      out.push({ caseId: c.id, step: -1, detail: `state ${k}: ${val} != ${want}` });
-    }
-  }
-  if ((await sha256Hex(state)) !== s.sha256) {
-    out.push({ caseId: c.id, step: -1, detail: "state sha256 differs" });
-  }
-  return out;
-}
+import { GOLDEN_CAPABILITIES } from "./golden.ts";
+import { getCpuCapability } from "../src/mod.ts";
+import { formatMismatches, replayGolden } from "./_replay.ts";
 
 for (const capability of GOLDEN_CAPABILITIES) {
   Deno.test(`golden replay (${capability}): every case is bit-identical to torch 1.13.1`, async () => {
-    const golden = await loadGolden(GOLDEN_DIR, capability);
-    assert.equal(golden.meta.capability, capability);
-    setCpuCapability(capability as CpuCapability);
-    try {
-      const mismatches: Mismatch[] = [];
-      for (const c of golden.cases) mismatches.push(...await replayCase(c, golden));
-      const report = mismatches.slice(0, 20).map((m) => `${m.caseId} [step ${m.step}] ${m.detail}`);
-      assert.equal(
-        mismatches.length,
-        0,
-        `${mismatches.length} mismatches in ${golden.cases.length} cases:\n${report.join("\n")}`,
-      );
-      assert.ok(golden.cases.length > 600, "the golden set is unexpectedly small");
-      console.log(
-        `${capability}: ${golden.cases.length} cases bit-identical; orthogonal_ max abs error`,
-        orthogonalMaxError,
-      );
-    } finally {
-      setCpuCapability("avx2");
-    }
+    const before = getCpuCapability();
+    const r = await replayGolden(capability);
+    assert.equal(getCpuCapability(), before, "the CPU capability was not restored");
+    assert.equal(r.capability, capability);
+    assert.equal(
+      r.mismatches.length,
+      0,
+      `${r.mismatches.length} mismatches in ${r.cases} cases:\n${formatMismatches(r.mismatches)}`,
+    );
+    assert.ok(r.cases > 600, "the golden set is unexpectedly small");
+    console.log(
+      `${capability}: ${r.cases} cases bit-identical; orthogonal_ max abs error`,
+      r.orthogonalMaxError,
+    );
   });
 }
