@@ -14,6 +14,15 @@
  *
  * Exit code 0 only when every check of every requested level passes.
  *
+ * It also writes torch-identical weights to a safetensors file:
+ *
+ * ```sh
+ * deno run -A conformance/cli.ts init --shape 768,3072 --init kaiming_uniform --a 2.2360679775 \
+ *   --seed 0 [--dtype float32] [--capability avx2] --out w.safetensors
+ * deno run -A conformance/cli.ts init --seed 0 --out linear.safetensors \
+ *   --tensor weight=100,300:kaiming_uniform(a=2.23606797749979) --tensor bias=100:uniform(a=-0.0577,b=0.0577)
+ * ```
+ *
  * @module
  */
 
@@ -26,8 +35,11 @@ import { formatJson, formatJUnit, formatTable, type Level, passed, type Report }
 import { runConformance } from "./runner.ts";
 import { selfPort } from "./self_port.ts";
 import { processPort } from "./process_port.ts";
+import { runInit } from "./init_command.ts";
 
-const USAGE = `usage: cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
+const USAGE =
+  `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) ... | --shape S --init I [...])
+       cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
               [--levels 1,2,3,4] [--report table|json|junit] [--out FILE]
               [--capability default|avx2|avx512] [--alpha 1e-6] [--timeout-ms 30000]`;
 
@@ -173,6 +185,7 @@ function render(report: Report, format: CliOptions["report"]): string {
 
 /** Run the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "init") return await runInit(argv.slice(1));
   let options: CliOptions;
   try {
     options = parseArgs(argv);

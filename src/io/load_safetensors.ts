@@ -314,7 +314,9 @@ function parseEntry(name: string, value: unknown, dataSize: number): Entry {
 function decode(dtype: SafetensorsDType, src: Uint8Array): LoadedTensor["data"] {
   const n = src.length / ELEMENT_SIZE[dtype];
   // A copy at offset 0 of its own buffer is aligned for any element type.
-  const copy = src.slice();
+  // (Not `src.slice()`: on a Node Buffer that returns a view, not a copy.)
+  const copy = new Uint8Array(src.length);
+  copy.set(src);
   const view = new DataView(copy.buffer);
   switch (dtype) {
     case "U8":

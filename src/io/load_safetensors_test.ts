@@ -266,3 +266,14 @@ Deno.test("loadSafetensors keeps names such as __proto__ as own properties", () 
     new Uint8Array([5]),
   );
 });
+
+Deno.test("loadSafetensors copies correctly from a Node Buffer (whose slice() is a view)", async () => {
+  const { Buffer } = await import("node:buffer");
+  const { saveSafetensors } = await import("./save_safetensors.ts");
+  const t = { data: new Float32Array([1.5, -2, 3.25]), shape: [3] };
+  const file = Buffer.from(saveSafetensors({ x: t }));
+  const loaded = loadSafetensors(file);
+  const x = loaded.tensors.x.data as Float32Array;
+  assert.equal(x.length, 3);
+  assert.deepEqual(Array.from(x), [1.5, -2, 3.25]);
+});
