@@ -1,37 +1,61 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
- * Every TypeScript snippet in README.md runs, so none can rot. Relative
- * imports (`./src/...`) are rewritten to this checkout; each snippet runs as
- * its own module.
+ * Every TypeScript snippet in README.md runs, under Deno, Node 24 and Bun, so
+ * none can rot. Package specifiers (`@torch-parity/init`, `…/safetensors`)
+ * and relative imports are rewritten to this checkout's files; each snippet
+ * runs as its own program.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const root = new URL("../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+const ENTRY: Record<string, string> = {
+  "@torch-parity/init": "src/mod.ts",
+  "@torch-parity/init/safetensors": "src/io/mod.ts",
+  "@torch-parity/init/conformance": "conformance/mod.ts",
+};
 
-Deno.test("README has TypeScript snippets to run", () => {
-  assert.ok(blocks.length >= 2, `found ${blocks.length} ts blocks`);
+/** The snippet with every import pointing at this checkout. */
+export function localize(code: string): string {
+  return code
+    .replace(/from "(@torch-parity\/init[^"]*)"/g, (m, spec: string) => {
+      const path = ENTRY[spec];
+      return path ? `from "${new URL(path, root).href}"` : m;
+    })
+    .replace(/from "\.\/([^"]+)"/g, (_m, path: string) => `from "${new URL(path, root).href}"`);
+}
+
+const RUNTIMES: [string, string[]][] = [
+  ["deno", ["npx", "-y", "deno@2.9.6", "run", "--allow-read", "--allow-env"]],
+  ["node 24", ["npx", "-y", "node@24"]],
+  ["bun", ["npx", "-y", "bun@1.3.5"]],
+];
+
+Deno.test("README has TypeScript snippets, all importing this package", () => {
+  assert.ok(blocks.length >= 3, `found ${blocks.length} ts blocks`);
+  for (const b of blocks) assert.ok(!/from "(@torch-parity|\.\/)/.test(localize(b)), b);
 });
 
 blocks.forEach((code, i) => {
-  Deno.test(`README snippet ${i + 1} runs`, async () => {
-    const rewritten = code.replace(
-      /from "\.\/(src\/[^"]+)"/g,
-      (_m, path: string) => `from "${new URL(path, root).href}"`,
-    );
-    assert.ok(!/from "\.\//.test(rewritten), "a relative import was not rewritten");
-    const dir = mkdtempSync(join(tmpdir(), "torch-parity-readme-"));
-    try {
-      const file = join(dir, `snippet_${i + 1}.ts`);
-      writeFileSync(file, rewritten);
-      await import(pathToFileURL(file).href);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  for (const [runtime, argv] of RUNTIMES) {
+    Deno.test(`README snippet ${i + 1} runs under ${runtime}`, () => {
+      const dir = mkdtempSync(join(tmpdir(), "torch-parity-readme-"));
+      try {
+        const file = join(dir, `snippet_${i + 1}.ts`);
+        writeFileSync(file, localize(code));
+        const r = spawnSync(argv[0], [...argv.slice(1), file], {
+          encoding: "utf8",
+          timeout: 120_000,
+        });
+        assert.equal(r.status, 0, `${runtime} failed:\n${r.stderr}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });
