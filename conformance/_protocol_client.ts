@@ -10,7 +10,18 @@
 import { Buffer } from "node:buffer";
 import type { Capability, InitRequest, Port, PortOp } from "./port.ts";
 
-/** The port broke the protocol or its process failed (as opposed to refusing a call). */
+/**
+ * The port broke the protocol or its process failed (as opposed to refusing a call).
+ *
+ * @example
+ * ```ts
+ * import { PortFailure } from "./process_port.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const e = new PortFailure("timeout", "no reply within 1000 ms");
+ * assert.equal(e.kind, "timeout");
+ * ```
+ */
 export class PortFailure extends Error {
   /** What went wrong: `"timeout"`, `"protocol"` or `"exit"`. */
   readonly kind: "timeout" | "protocol" | "exit";
@@ -22,7 +33,17 @@ export class PortFailure extends Error {
   }
 }
 
-/** A refusal reported by the port (`ok: false`), like an exception torch raises. */
+/**
+ * A refusal reported by the port (`ok: false`), like an exception torch raises.
+ *
+ * @example
+ * ```ts
+ * import { PortRefusal } from "./process_port.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(new PortRefusal("ValueError", "bad mode").type, "ValueError");
+ * ```
+ */
 export class PortRefusal extends Error {
   /** The exception type the port named, e.g. `ValueError`. */
   readonly type: string;

@@ -20,7 +20,7 @@
  * deno run -A conformance/cli.ts init --shape 768,3072 --init kaiming_uniform --a 2.2360679775 \
  *   --seed 0 [--dtype float32] [--capability avx2] --out w.safetensors
  * deno run -A conformance/cli.ts init --seed 0 --out linear.safetensors \
- *   --tensor weight=100,300:kaiming_uniform(a=2.23606797749979) --tensor bias=100:uniform(a=-0.0577,b=0.0577)
+ *   --tensor 'weight=100,300:kaiming_uniform(a=2.23606797749979)' --tensor 'bias=100:uniform(a=-0.0577,b=0.0577)'
  * ```
  *
  * @module
@@ -65,7 +65,16 @@ export interface CliOptions {
   timeoutMs: number;
 }
 
-/** Parse argv; throws a `TypeError`/`RangeError` naming the bad flag. */
+/** Parse argv; throws a `TypeError`/`RangeError` naming the bad flag. *
+ * @example
+ * ```ts
+ * import { parseArgs } from "./cli.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(parseArgs(["--levels", "1,2"]).levels, [1, 2]);
+ * assert.throws(() => parseArgs(["--report", "xml"]), RangeError);
+ * ```
+ */
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { levels: [1, 2, 3, 4], report: "table", alpha: 1e-6, timeoutMs: 30_000 };
   for (let i = 0; i < argv.length; i++) {
@@ -183,7 +192,15 @@ function render(report: Report, format: CliOptions["report"]): string {
     : formatTable(report);
 }
 
-/** Run the CLI; returns the exit code. */
+/** Run the CLI; returns the exit code. *
+ * @example
+ * ```ts
+ * import { main } from "./cli.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(await main(["--levels", "9"]), 2);
+ * ```
+ */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "init") return await runInit(argv.slice(1));
   let options: CliOptions;

@@ -32,7 +32,15 @@ export type FormulaOp = "calculate_gain" | "calculate_fan_in_and_fan_out";
 /** Every operation a port may implement. */
 export type PortOp = TensorOp | FormulaOp;
 
-/** All tensor ops, in torch's documentation order. */
+/** All tensor ops, in torch's documentation order. *
+ * @example
+ * ```ts
+ * import { TENSOR_OPS } from "./port.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(TENSOR_OPS.includes("kaiming_uniform_"));
+ * ```
+ */
 export const TENSOR_OPS: readonly TensorOp[] = [
   "uniform_",
   "normal_",

@@ -59,3 +59,32 @@ blocks.forEach((code, i) => {
     });
   }
 });
+
+/** The README's `cli.ts init` commands, continuation lines joined. */
+const initCommands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
+  .map((line) => line.trim())
+  .filter((line) => line.includes("conformance/cli.ts init"));
+
+Deno.test("README has cli.ts init commands", () => {
+  assert.ok(initCommands.length >= 2, `found ${initCommands.length}`);
+});
+
+initCommands.forEach((command, i) => {
+  Deno.test(`README init command ${i + 1} runs in a shell and writes its file`, () => {
+    const dir = mkdtempSync(join(tmpdir(), "torch-parity-readme-sh-"));
+    try {
+      const cli = new URL("conformance/cli.ts", root).pathname;
+      const r = spawnSync("bash", ["-c", command.replace("conformance/cli.ts", cli)], {
+        cwd: dir,
+        encoding: "utf8",
+        timeout: 300_000,
+      });
+      assert.equal(r.status, 0, `${command}\n${r.stderr}`);
+      const out = /--out (\S+)/.exec(command)![1];
+      assert.ok(readFileSync(join(dir, out)).length > 8, `${out} was not written`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -9,7 +9,15 @@
 /** The four conformance levels. */
 export type Level = 1 | 2 | 3 | 4;
 
-/** Names of the levels, for reports. */
+/** Names of the levels, for reports. *
+ * @example
+ * ```ts
+ * import { LEVEL_NAMES } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(LEVEL_NAMES[3], "distribution");
+ * ```
+ */
 export const LEVEL_NAMES: Record<Level, string> = {
   1: "formulas",
   2: "structure",
@@ -57,7 +65,22 @@ export interface Report {
 /** A grade for one op at one level. */
 export type Grade = "pass" | "fail" | "error" | "n/a";
 
-/** The grade of `op` at `level`: fail beats error beats pass; nothing run is n/a. */
+/** The grade of `op` at `level`: fail beats error beats pass; nothing run is n/a. *
+ * @example
+ * ```ts
+ * import { grade, type Report } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report: Report = {
+ *   port: "demo",
+ *   levels: [1],
+ *   notImplemented: [],
+ *   checks: [{ level: 1, op: "eye_", name: "eye_ [2,2]", status: "pass" }],
+ * };
+ * assert.equal(grade(report, "eye_", 1), "pass");
+ * assert.equal(grade(report, "dirac_", 1), "n/a");
+ * ```
+ */
 export function grade(report: Report, op: string, level: Level): Grade {
   const checks = report.checks.filter((c) =>
     c.op === op && c.level === level && c.status !== "skip"
@@ -68,7 +91,21 @@ export function grade(report: Report, op: string, level: Level): Grade {
   return "pass";
 }
 
-/** Whether every requested level passed for every op that was graded. */
+/** Whether every requested level passed for every op that was graded. *
+ * @example
+ * ```ts
+ * import { passed, type Report } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report: Report = {
+ *   port: "demo",
+ *   levels: [1],
+ *   notImplemented: [],
+ *   checks: [{ level: 1, op: "eye_", name: "eye_ [2,2]", status: "pass" }],
+ * };
+ * assert.ok(passed(report));
+ * ```
+ */
 export function passed(report: Report): boolean {
   return report.checks.every((c) => c.status === "pass" || c.status === "skip");
 }
@@ -83,7 +120,21 @@ function opsOf(report: Report): string[] {
   return seen;
 }
 
-/** A human-readable table (one row per op, one column per level) and the failures. */
+/** A human-readable table (one row per op, one column per level) and the failures. *
+ * @example
+ * ```ts
+ * import { formatTable, type Report } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report: Report = {
+ *   port: "demo",
+ *   levels: [1],
+ *   notImplemented: [],
+ *   checks: [{ level: 1, op: "eye_", name: "eye_ [2,2]", status: "pass" }],
+ * };
+ * assert.match(formatTable(report), /1 passed, 0 failed/);
+ * ```
+ */
 export function formatTable(report: Report): string {
   const levels = report.levels;
   const ops = opsOf(report);
@@ -133,7 +184,21 @@ export function formatTable(report: Report): string {
   return out.join("\n");
 }
 
-/** The report as pretty JSON, with the per-op grades added. */
+/** The report as pretty JSON, with the per-op grades added. *
+ * @example
+ * ```ts
+ * import { formatJson, type Report } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report: Report = {
+ *   port: "demo",
+ *   levels: [1],
+ *   notImplemented: [],
+ *   checks: [{ level: 1, op: "eye_", name: "eye_ [2,2]", status: "pass" }],
+ * };
+ * assert.equal(JSON.parse(formatJson(report)).grades.eye_["1"], "pass");
+ * ```
+ */
 export function formatJson(report: Report): string {
   const grades: Record<string, Record<string, Grade | "not implemented">> = {};
   for (const op of opsOf(report)) {
@@ -149,7 +214,21 @@ function xml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** JUnit XML: one testsuite per level, one testcase per check. */
+/** JUnit XML: one testsuite per level, one testcase per check. *
+ * @example
+ * ```ts
+ * import { formatJUnit, type Report } from "./report.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const report: Report = {
+ *   port: "demo",
+ *   levels: [1],
+ *   notImplemented: [],
+ *   checks: [{ level: 1, op: "eye_", name: "eye_ [2,2]", status: "pass" }],
+ * };
+ * assert.match(formatJUnit(report), /<testcase classname="demo.eye_" name="eye_ \[2,2\]">/);
+ * ```
+ */
 export function formatJUnit(report: Report): string {
   const suites = report.levels.map((level) => {
     const checks = report.checks.filter((c) => c.level === level);

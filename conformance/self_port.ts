@@ -39,7 +39,18 @@ import { type InitArgs, type Port, TENSOR_OPS, type TensorOp } from "./port.ts";
 
 const n = (args: InitArgs, k: string) => args[k] as number | undefined;
 
-/** Apply torch op `op` with torch keyword `args` to `t` using this library. */
+/** Apply torch op `op` with torch keyword `args` to `t` using this library. *
+ * @example
+ * ```ts
+ * import { applyInit } from "./self_port.ts";
+ * import { empty } from "../src/mod.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const t = empty([2, 2]);
+ * applyInit("eye_", t, {});
+ * assert.deepEqual(Array.from(t.data), [1, 0, 0, 1]);
+ * ```
+ */
 export function applyInit(
   op: TensorOp,
   t: Tensor,
@@ -117,6 +128,17 @@ export function applyInit(
 /**
  * This library as a port reproducing `capability` (default `"avx2"`), drawing
  * from `generator` (default: the default generator, as torch's nn.init does).
+ *
+ * @example
+ * ```ts
+ * import { selfPort } from "./self_port.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const port = selfPort("avx2");
+ * port.manualSeed!(0n);
+ * const data = await port.init!({ op: "uniform_", shape: [2], dtype: "float32", args: {} });
+ * assert.equal(data[0], Math.fround(0.49625658988952637));
+ * ```
  */
 export function selfPort(
   capability: CpuCapability = "avx2",
