@@ -224,3 +224,27 @@ export function forEachIndex(layout: Layout, visit: (index: number) => void): vo
     }
   }
 }
+
+/**
+ * Call `visit(index, k)` for every element of `layout` in logical row-major
+ * order (the last dimension fastest), with `index` the position in
+ * `layout.data` and `k` the row-major ordinal. This is the order of
+ * `tensor.contiguous()` / `view_as`, not ATen's fill order.
+ */
+export function forEachRowMajor(layout: Layout, visit: (index: number, k: number) => void): void {
+  const { shape, strides, numel } = layout;
+  if (numel === 0) return;
+  const n = shape.length;
+  const idx = new Array<number>(n).fill(0);
+  let p = layout.offset;
+  for (let k = 0; k < numel; k++) {
+    visit(p, k);
+    for (let d = n - 1; d >= 0; d--) {
+      idx[d]++;
+      p += strides[d];
+      if (idx[d] < shape[d]) break;
+      p -= strides[d] * shape[d];
+      idx[d] = 0;
+    }
+  }
+}

@@ -34,7 +34,7 @@
 
 import { Tensor as OrtTensorClass } from "npm:onnxruntime-common@1.30.0";
 import type { Tensor } from "../tensor.ts";
-import { contiguousStrides, layoutOf } from "../_layout.ts";
+import { contiguousStrides, forEachRowMajor, layoutOf } from "../_layout.ts";
 
 export type { Tensor } from "../tensor.ts";
 
@@ -128,27 +128,13 @@ export function toOrtTensor<R = OrtTensorLike>(
     );
   }
   const layout = layoutOf(tensor, what);
-  const { data, shape, strides, offset, numel, contiguous } = layout;
+  const { data, shape, offset, numel, contiguous } = layout;
   let values: Float32Array | Float64Array;
   if (contiguous && !(options.copy ?? false)) {
     values = offset === 0 && numel === data.length ? data : data.subarray(offset, offset + numel);
   } else {
     values = layout.dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
-    if (numel > 0) {
-      const n = shape.length;
-      const index = new Array<number>(n).fill(0);
-      let p = offset;
-      for (let k = 0; k < numel; k++) {
-        values[k] = data[p];
-        for (let d = n - 1; d >= 0; d--) {
-          index[d]++;
-          p += strides[d];
-          if (index[d] < shape[d]) break;
-          p -= strides[d] * shape[d];
-          index[d] = 0;
-        }
-      }
-    }
+    forEachRowMajor(layout, (p, k) => (values[k] = data[p]));
   }
   return new Ctor(layout.dtype, values, [...shape]);
 }

@@ -45,7 +45,7 @@
  */
 
 import { empty, type Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import { forEachRowMajor, layoutOf } from "../_layout.ts";
 
 export type { Tensor } from "../tensor.ts";
 
@@ -193,19 +193,7 @@ function fillTfjsValues(
   const out = new Float32Array(numel);
   if (numel === 0) return out;
   if (lay === "torch") {
-    const n = shape.length;
-    const index = new Array<number>(n).fill(0);
-    let p = offset;
-    for (let k = 0; k < numel; k++) {
-      out[k] = data[p];
-      for (let d = n - 1; d >= 0; d--) {
-        index[d]++;
-        p += strides[d];
-        if (index[d] < shape[d]) break;
-        p -= strides[d] * shape[d];
-        index[d] = 0;
-      }
-    }
+    forEachRowMajor(filled, (p, k) => (out[k] = data[p]));
   } else if (lay === "tfjs-dense") {
     const [nIn, nOut] = tfShape;
     const [so, si] = strides;
