@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { fma32, fma32Exact, fma64, fma64Exact } from "./_fma.ts";
+import { fma32, fma32Exact, fma64, fma64Exact, fma64Fast } from "./_fma.ts";
 
 /** A small deterministic 64-bit-state PRNG for test inputs (xorshift128+). */
 function rng(seed: number): () => number {
@@ -136,4 +136,34 @@ Deno.test("fma32 on the uniform_ kernel's inputs differs from two roundings", ()
     if (fused !== Math.fround(Math.fround(x * range) + from)) differ++;
   }
   assert.ok(differ > 1000, `only ${differ} differ`);
+});
+
+Deno.test("fma64Fast agrees with the exact reference, near ties and across magnitudes", () => {
+  const r = rng(4242);
+  for (let i = 0; i < 60000; i++) {
+    const a = randomDouble(r, i % 5 === 0 ? 400 : 60);
+    const b = randomDouble(r, i % 5 === 0 ? 400 : 60);
+    let c: number;
+    switch (i % 4) {
+      case 0:
+        c = randomDouble(r, 120);
+        break;
+      case 1:
+        c = -(a * b);
+        break;
+      case 2:
+        c = -(a * b) * (1 + (r() - 0.5) * 2 ** -50);
+        break;
+      default:
+        c = (a * b) * 2 ** Math.floor(r() * 110 - 55);
+    }
+    const got = fma64Fast(a, b, c);
+    const want = fma64Exact(a, b, c);
+    assert.ok(
+      Object.is(got, want),
+      `fma64Fast(${a}, ${b}, ${c}) = ${bits64(got)}, want ${bits64(want)}`,
+    );
+  }
+  assert.ok(Object.is(fma64Fast(0, 5, -0), 0 * 5 + -0));
+  assert.ok(Number.isNaN(fma64Fast(NaN, 1, 1)));
 });

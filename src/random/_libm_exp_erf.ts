@@ -54,87 +54,7 @@
  * @module
  */
 
-import { fma64 } from "./_fma.ts";
-
-// ---------------------------------------------------------------------------
-// Exact fused multiply-add for the operand ranges met here
-
-const SPLITTER = 134217729; // 2^27 + 1
-// Rump's ufp ("unit in the first place", the largest power of 2 <= |x|):
-// ufp(x) = |q - (1 - 2^-53) q| with q = (2^52 + 1) x (Rump, "Ultimately fast
-// accurate summation", SIAM J. Sci. Comput. 31(5), 2009, Algorithm 3.5).
-const UFP_PHI = 4503599627370497; // 2^52 + 1
-const UFP_OMEGA = 0.9999999999999999; // 1 - 2^-53
-const TWO_M52 = 2.220446049250313e-16; // 2^-52
-const TWO_M53 = 1.1102230246251565e-16; // 2^-53
-const TWO_M54 = 5.551115123125783e-17; // 2^-54
-
-/**
- * `a * b + c` rounded once, like C's `fma`, for operands whose product and
- * error terms neither overflow nor underflow (every call below has
- * |a|, |b|, |c|, |a * b| and the result in [2^-400, 2^800] or zero).
- *
- * Fast path: `sh + sl = c + RN(a * b)` exactly; the product's rounding error
- * is at most |a * b| * 2^-53, so if `sl` is farther than that from half the
- * spacing of doubles around `sh`, `sh` is the correctly rounded result.
- * Otherwise {@link fmaSlow} computes the exact value.
- */
-function fmaExact(a: number, b: number, c: number): number {
-  const ph = a * b;
-  const sh = c + ph;
-  const t = sh - c;
-  const sl = (c - (sh - t)) + (ph - t); // Knuth's TwoSum: c + ph = sh + sl
-  const q = UFP_PHI * sh;
-  const u = Math.abs(q - UFP_OMEGA * q); // ufp(sh); 0 if sh is 0
-  // Half the distance to the nearer neighbour of sh (smaller below a power
-  // of 2). For a power of 2 the gap below is half the gap above.
-  const halfGap = Math.abs(sh) === u ? u * TWO_M54 : u * TWO_M53;
-  // halfGap - |sl| is exact or rounds by less than the factor-2 margin in
-  // |ph| * 2^-52 >= 2 |product error|.
-  if (halfGap - Math.abs(sl) > Math.abs(ph) * TWO_M52) return sh;
-  return fmaSlow(a, b, c);
-}
-
-/**
- * `a * b + c` rounded once, same domain as {@link fmaExact}. The exact value
- * is split into doubles `f + g + ve`; rounding `f + (g + ve)` is correct
- * whenever `g + ve` is exact or `f + (g + ve)` is not a rounding tie. The
- * remaining cases (essentially never met) go to the general {@link fma64}.
- */
-function fmaSlow(a: number, b: number, c: number): number {
-  // Exact product ph + pl (Veltkamp split, Dekker product).
-  const ph = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = al * bl - (((ph - ah * bh) - al * bh) - ah * bl);
-  // c + ph = sh + sl exactly (Knuth's TwoSum).
-  const sh = c + ph;
-  t = sh - c;
-  const sl = (c - (sh - t)) + (ph - t);
-  // sl + pl = v + ve exactly.
-  const v = sl + pl;
-  t = v - sl;
-  const ve = (sl - (v - t)) + (pl - t);
-  // sh + v is now the exact result when ve is 0.
-  const f = sh + v;
-  if (ve === 0) return f;
-  // sh + v = f + g exactly, so the exact result is f + g + ve.
-  t = f - sh;
-  const g = (sh - (f - t)) + (v - t);
-  const w = g + ve;
-  t = w - g;
-  const we = (g - (w - t)) + (ve - t);
-  if (we === 0) return f + w;
-  // w is rounded; that only matters if f + w lies exactly halfway between two
-  // doubles, i.e. if f + 2w is the neighbouring double.
-  const w2 = 2 * w;
-  if ((f + w2) - f !== w2) return f + w;
-  return fma64(a, b, c);
-}
+import { fma64, fma64Fast } from "./_fma.ts";
 
 // ---------------------------------------------------------------------------
 // exp
@@ -316,7 +236,7 @@ function expSpecialCase(tmp: number, idx: number, n: number, k: number): number 
   if (k >= 0) {
     // The result may overflow: build scale / 2^1009, scale back at the end.
     const scale = HEAD[idx] * POW2[1074 + n - 1009];
-    return TWO_P1009 * fmaExact(scale, tmp, scale);
+    return TWO_P1009 * fma64Fast(scale, tmp, scale);
   }
   // The result may be subnormal: round once to the final precision before
   // scaling down (the product scale * tmp is not fused here).
@@ -372,16 +292,16 @@ export function exp(x: number): number {
   const n = k >> 7;
   // r = x + kd * NegLn2hiN + kd * NegLn2loN, both steps fused. The first one
   // is exact; for |k| < 2^17 its product is exact too, so no fma is needed.
-  const r1 = (k < 131072 && k > -131072) ? x + kd * NEG_LN2_HI_N : fmaExact(kd, NEG_LN2_HI_N, x);
-  const r = fmaExact(kd, NEG_LN2_LO_N, r1);
+  const r1 = (k < 131072 && k > -131072) ? x + kd * NEG_LN2_HI_N : fma64Fast(kd, NEG_LN2_HI_N, x);
+  const r = fma64Fast(kd, NEG_LN2_LO_N, r1);
   // exp(x) = 2^(k/N) exp(r) ~= scale + scale * (tail + exp(r) - 1).
   const r2 = r * r;
-  const p23 = fmaExact(r, C3, C2);
-  const p45 = fmaExact(r, C5, C4);
-  const tmp = fmaExact(r2 * r2, p45, fmaExact(p23, r2, r + TAIL[idx]));
+  const p23 = fma64Fast(r, C3, C2);
+  const p45 = fma64Fast(r, C5, C4);
+  const tmp = fma64Fast(r2 * r2, p45, fma64Fast(p23, r2, r + TAIL[idx]));
   if (special) return expSpecialCase(tmp, idx, n, k);
   const scale = HEAD[idx] * POW2[1074 + n];
-  return fmaExact(scale, tmp, scale);
+  return fma64Fast(scale, tmp, scale);
 }
 
 // ---------------------------------------------------------------------------
@@ -447,6 +367,7 @@ const SB4 = 3199.8582195085955; // 0x1.8ffb7688c246ap+11
 const SB5 = 2553.0504064331644; // 0x1.3f219cedf3be6p+11
 const SB6 = 474.52854120695537; // 0x1.da874e79fe763p+8
 const SB7 = -22.44095244658582; // -0x1.670e242712d62p+4
+const TWO_M54 = 5.551115123125783e-17; // 2^-54
 const EFX16 = 16 * EFX; // exact, as folded by the compiler
 /** |x| = 2^-1015: glibc's `ix < 0x00800000` test. */
 const TWO_M1015 = POW2[1074 - 1015];

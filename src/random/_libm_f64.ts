@@ -34,52 +34,12 @@
  * @module
  */
 
-import { fma64 } from "./_fma.ts";
+import { fma64Fast } from "./_fma.ts";
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 // Index of the high (sign/exponent) 32-bit word of a float64.
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
-const SPLITTER = 134217729; // 2^27 + 1
-
-/**
- * `a * b + c` with one rounding, like {@link fma64} (which it falls back to
- * for extreme magnitudes and for the rare rounding ties it cannot decide),
- * but cheaper: a Dekker product `a * b = p + e` and error-free sums give the
- * exact value as `s + q + e`; `s + (q + e)` is then correctly rounded unless
- * `q + e` was inexact and `s + (q + e)` was an exact tie.
- */
-function fma(a: number, b: number, c: number): number {
-  if (a === 0 || b === 0) return a * b + c; // exact product (NaN/inf propagate)
-  const p = a * b;
-  const ap = Math.abs(p);
-  if (
-    !(ap > 1e-250 && ap < 1e250 && Math.abs(a) < 1e250 && Math.abs(b) < 1e250 &&
-      Math.abs(c) < 1e300)
-  ) {
-    return fma64(a, b, c);
-  }
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = al * bl - (((p - ah * bh) - al * bh) - ah * bl); // a * b = p + e
-  const s = p + c;
-  if (e === 0) return s;
-  const bb = s - p;
-  const q = (p - (s - bb)) + (c - bb); // p + c = s + q
-  const v = q + e;
-  const r = s + v;
-  const vb = v - q;
-  if ((q - (v - vb)) + (e - vb) === 0) return r; // q + e exact: one rounding
-  const w = (s - r) + v; // s + v = r + w exactly
-  const w2 = w + w;
-  if (w === 0 || (r + w2) - r !== w2) return r; // s + v was not a tie
-  return fma64(a, b, c);
-}
 
 // ---------------------------------------------------------------------------
 // log
@@ -251,10 +211,10 @@ export function log(x: number): number {
     const r = x - 1;
     const r2 = r * r;
     const r3 = r * r2;
-    let q = fma(r2, B9, fma(r, B8, B7));
-    q = fma(r3, B10, q);
-    q = fma(q, r3, fma(r2, B6, fma(r, B5, B4)));
-    q = fma(q, r3, fma(r2, B3, fma(r, B2, B1)));
+    let q = fma64Fast(r2, B9, fma64Fast(r, B8, B7));
+    q = fma64Fast(r3, B10, q);
+    q = fma64Fast(q, r3, fma64Fast(r2, B6, fma64Fast(r, B5, B4)));
+    q = fma64Fast(q, r3, fma64Fast(r2, B3, fma64Fast(r, B2, B1)));
     // Split r = rhi + rlo with rhi of 26 bits (the products are exact).
     const w = r * 134217728;
     const rhi = r + w - w;
@@ -262,8 +222,8 @@ export function log(x: number): number {
     const hw = rhi * rhi * B0; // exact
     const hi = r + hw;
     let lo = r - hi + hw;
-    lo = fma(B0 * rlo, rhi + r, lo);
-    return hi + fma(q, r3, lo);
+    lo = fma64Fast(B0 * rlo, rhi + r, lo);
+    return hi + fma64Fast(q, r3, lo);
   }
   f64[0] = x;
   let ixh = u32[HI];
@@ -286,14 +246,14 @@ export function log(x: number): number {
   const z = f64[0];
   const invc = LOG_T[2 * i];
   const logc = LOG_T[2 * i + 1];
-  const r = fma(z, invc, -1);
+  const r = fma64Fast(z, invc, -1);
   const w = k * LN2HI + logc; // k * LN2HI is exact
   const hi = w + r;
-  const lo = fma(k, LN2LO, w - hi + r);
+  const lo = fma64Fast(k, LN2LO, w - hi + r);
   const r2 = r * r;
   const r3 = r * r2;
-  const p = fma(r2, fma(r, A4, A3), fma(r, A2, A1));
-  return fma(r3, p, fma(r2, A0, lo)) + hi;
+  const p = fma64Fast(r2, fma64Fast(r, A4, A3), fma64Fast(r, A2, A1));
+  return fma64Fast(r3, p, fma64Fast(r2, A0, lo)) + hi;
 }
 
 // ---------------------------------------------------------------------------
@@ -440,11 +400,11 @@ function doSin(x: number, dx: number): number {
   const ax = Math.abs(x);
   if (ax < 0.126) {
     const xx = x * x;
-    let p = fma(xx, S5, S4);
-    p = fma(xx, p, S3);
-    p = fma(xx, p, S2);
-    p = fma(xx, p, S1);
-    const t = fma(xx, fma(p, x, -(0.5 * dx)), dx);
+    let p = fma64Fast(xx, S5, S4);
+    p = fma64Fast(xx, p, S3);
+    p = fma64Fast(xx, p, S2);
+    p = fma64Fast(xx, p, S1);
+    const t = fma64Fast(xx, fma64Fast(p, x, -(0.5 * dx)), dx);
     return x + t;
   }
   if (!(x > 0)) dx = -dx;
@@ -452,13 +412,13 @@ function doSin(x: number, dx: number): number {
   const xr = ax - (u - BIG);
   const k = (((u - BIG) * 128) | 0) << 2;
   const xx = xr * xr;
-  const s = xr + fma(xr * xx, fma(xx, SN5, SN3), dx);
-  const c = fma(xr, dx, xx * fma(xx, fma(xx, CS6, CS4), CS2));
+  const s = xr + fma64Fast(xr * xx, fma64Fast(xx, SN5, SN3), dx);
+  const c = fma64Fast(xr, dx, xx * fma64Fast(xx, fma64Fast(xx, CS6, CS4), CS2));
   const sn = SINCOSTAB[k];
   const ssn = SINCOSTAB[k + 1];
   const cs = SINCOSTAB[k + 2];
   const ccs = SINCOSTAB[k + 3];
-  const cor = fma(s, cs, fma(-c, sn, fma(s, ccs, ssn)));
+  const cor = fma64Fast(s, cs, fma64Fast(-c, sn, fma64Fast(s, ccs, ssn)));
   const res = Math.abs(sn + cor);
   return x < 0 ? -res : res; // copysign
 }
@@ -471,13 +431,13 @@ function doCos(x: number, dx: number): number {
   const xr = ax - (u - BIG) + dx;
   const k = (((u - BIG) * 128) | 0) << 2;
   const xx = xr * xr;
-  const s = fma(xr * xx, fma(xx, SN5, SN3), xr);
-  const c = xx * fma(xx, fma(xx, CS6, CS4), CS2);
+  const s = fma64Fast(xr * xx, fma64Fast(xx, SN5, SN3), xr);
+  const c = xx * fma64Fast(xx, fma64Fast(xx, CS6, CS4), CS2);
   const sn = SINCOSTAB[k];
   const ssn = SINCOSTAB[k + 1];
   const cs = SINCOSTAB[k + 2];
   const ccs = SINCOSTAB[k + 3];
-  const cor = fma(-s, sn, fma(-c, cs, fma(-s, ssn, ccs)));
+  const cor = fma64Fast(-s, sn, fma64Fast(-c, cs, fma64Fast(-s, ssn, ccs)));
   return cs + cor;
 }
 
@@ -492,16 +452,16 @@ function reduceSincos(x: number): number {
   // decides the rounding unless it is that close to a half-integer.
   const z = x * HPINV;
   let xn = (z + TOINT) - TOINT;
-  if (!(Math.abs(z - xn) < 0.49999999)) xn = fma(x, HPINV, TOINT) - TOINT;
+  if (!(Math.abs(z - xn) < 0.49999999)) xn = fma64Fast(x, HPINV, TOINT) - TOINT;
   const n = (xn | 0) & 3;
   // |xn| <= 2^26, so xn * MP1, xn * MP2 and xn * PP3 are exact and their
   // fused forms round like the plain ones; xn * PP4 is not.
   const y = (x - xn * MP1) - xn * MP2;
   const t2 = y - xn * PP3;
   const db = (y - t2) - xn * PP3;
-  const b = fma(-xn, PP4, t2);
+  const b = fma64Fast(-xn, PP4, t2);
   redA = b;
-  redDa = db + fma(-xn, PP4, t2 - b);
+  redDa = db + fma64Fast(-xn, PP4, t2 - b);
   return n;
 }
 
@@ -734,20 +694,20 @@ export function log1p(x: number): number {
   const hfsq = 0.5 * f * f;
   if (hu === 0) {
     // |f| < 2^-20
-    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma(k, LN2_LO, c);
-    const R = fma(-f, 0.6666666666666666, 1) * hfsq;
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma64Fast(k, LN2_LO, c);
+    const R = fma64Fast(-f, 0.6666666666666666, 1) * hfsq;
     if (k === 0) return f - R;
-    return k * LN2_HI - ((R - fma(k, LN2_LO, c)) - f);
+    return k * LN2_HI - ((R - fma64Fast(k, LN2_LO, c)) - f);
   }
   const s = f / (2 + f);
   const z = s * s;
   const z2 = z * z;
   const z4 = z2 * z2;
   const z6 = z2 * z4;
-  let R = fma(z, LP1, z2 * fma(z, LP3, LP2));
-  R = fma(z4, fma(z, LP5, LP4), R);
-  R = fma(z6, fma(z, LP7, LP6), R);
+  let R = fma64Fast(z, LP1, z2 * fma64Fast(z, LP3, LP2));
+  R = fma64Fast(z4, fma64Fast(z, LP5, LP4), R);
+  R = fma64Fast(z6, fma64Fast(z, LP7, LP6), R);
   const sr = (hfsq + R) * s;
   if (k === 0) return f - (hfsq - sr);
-  return k * LN2_HI - ((hfsq - (fma(k, LN2_LO, c) + sr)) - f);
+  return k * LN2_HI - ((hfsq - (fma64Fast(k, LN2_LO, c) + sr)) - f);
 }
