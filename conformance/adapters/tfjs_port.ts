@@ -92,25 +92,13 @@ import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { calculateGain, type Nonlinearity } from "../../src/mod.ts";
 import { PortRefusal } from "../process_port.ts";
 import type { InitArgs, InitRequest, Port, PortOp, TensorOp } from "../port.ts";
+import { TENSOR_OPS } from "../port.ts";
 
 /** The TF.js version the adapter is pinned to. */
 export const TFJS_VERSION = "4.22.0";
 
 /** The torch ops TF.js has an equivalent for (no `dirac_`, `sparse_`, formulas). */
-const OPS: readonly PortOp[] = [
-  "uniform_",
-  "normal_",
-  "trunc_normal_",
-  "constant_",
-  "ones_",
-  "zeros_",
-  "eye_",
-  "xavier_uniform_",
-  "xavier_normal_",
-  "kaiming_uniform_",
-  "kaiming_normal_",
-  "orthogonal_",
-];
+const OPS: readonly PortOp[] = TENSOR_OPS.filter((op) => op !== "dirac_" && op !== "sparse_");
 
 type Initializer = ReturnType<typeof tf.initializers.ones>;
 
