@@ -12,7 +12,7 @@
  */
 
 import { erf, erff, exp, expf, log, logf } from "../random/_libm.ts";
-import { fma32, fma64 } from "../random/_fma.ts";
+import { fma32, fma64Fast } from "../random/_fma.ts";
 
 const f = Math.fround;
 const A = [0.886226899, -1.645349621, 0.914624893, -0.140543331];
@@ -28,22 +28,36 @@ const CENTRAL32 = f(0.7);
 const K32 = f(2 / f(Math.sqrt(Math.PI)));
 const K64 = 2 / Math.sqrt(Math.PI);
 
+/** `p * z + q` in float32: one rounding when `fused`, two otherwise. */
+function ma32(p: number, z: number, q: number, fused: boolean): number {
+  return fused ? fma32(p, z, q) : f(f(p * z) + q);
+}
+
+/** `p * z + q` in double: one rounding when `fused`, two otherwise. */
+function ma64(p: number, z: number, q: number, fused: boolean): number {
+  return fused ? fma64Fast(p, z, q) : p * z + q;
+}
+
 /** `calc_erfinv<float>(y)`; `fused` selects the AVX2/AVX-512 contraction. */
 export function erfinv32(y: number, fused: boolean): number {
   const ay = Math.abs(y);
   if (ay > 1) return NaN;
   if (ay === 1) return y > 0 ? Infinity : -Infinity;
-  const ma = fused ? fma32 : (p: number, z: number, q: number) => f(f(p * z) + q);
   let x: number;
   if (ay <= CENTRAL32) {
     const z = f(y * y);
-    const num = ma(ma(ma(A32[3], z, A32[2]), z, A32[1]), z, A32[0]);
-    const dem = ma(ma(ma(ma(B32[3], z, B32[2]), z, B32[1]), z, B32[0]), z, 1);
+    const num = ma32(ma32(ma32(A32[3], z, A32[2], fused), z, A32[1], fused), z, A32[0], fused);
+    const dem = ma32(
+      ma32(ma32(ma32(B32[3], z, B32[2], fused), z, B32[1], fused), z, B32[0], fused),
+      z,
+      1,
+      fused,
+    );
     x = f(f(y * num) / dem);
   } else {
     const z = f(Math.sqrt(-logf(f(f(1 - ay) / 2))));
-    const num = ma(ma(ma(C32[3], z, C32[2]), z, C32[1]), z, C32[0]);
-    const dem = ma(ma(D32[1], z, D32[0]), z, 1);
+    const num = ma32(ma32(ma32(C32[3], z, C32[2], fused), z, C32[1], fused), z, C32[0], fused);
+    const dem = ma32(ma32(D32[1], z, D32[0], fused), z, 1, fused);
     x = f((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
   for (let k = 0; k < 2; k++) {
@@ -59,17 +73,21 @@ export function erfinv64(y: number, fused: boolean): number {
   const ay = Math.abs(y);
   if (ay > 1) return NaN;
   if (ay === 1) return y > 0 ? Infinity : -Infinity;
-  const ma = fused ? fma64 : (p: number, z: number, q: number) => p * z + q;
   let x: number;
   if (ay <= 0.7) {
     const z = y * y;
-    const num = ma(ma(ma(A[3], z, A[2]), z, A[1]), z, A[0]);
-    const dem = ma(ma(ma(ma(B[3], z, B[2]), z, B[1]), z, B[0]), z, 1);
+    const num = ma64(ma64(ma64(A[3], z, A[2], fused), z, A[1], fused), z, A[0], fused);
+    const dem = ma64(
+      ma64(ma64(ma64(B[3], z, B[2], fused), z, B[1], fused), z, B[0], fused),
+      z,
+      1,
+      fused,
+    );
     x = (y * num) / dem;
   } else {
     const z = Math.sqrt(-log((1 - ay) / 2));
-    const num = ma(ma(ma(C[3], z, C[2]), z, C[1]), z, C[0]);
-    const dem = ma(ma(D[1], z, D[0]), z, 1);
+    const num = ma64(ma64(ma64(C[3], z, C[2], fused), z, C[1], fused), z, C[0], fused);
+    const dem = ma64(ma64(D[1], z, D[0], fused), z, 1, fused);
     x = (y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem;
   }
   for (let k = 0; k < 2; k++) {

@@ -156,8 +156,30 @@ export function fma64Fast(a: number, b: number, c: number): number {
 /**
  * `a * b + c` for float32 operands, rounded once to float32. The arguments
  * must already be float32 values (e.g. produced by `Math.fround`).
+ *
+ * The product is exact in double, so `s = a * b + c` has a single rounding,
+ * and `fround(s)` can differ from the correctly rounded result only when `s`
+ * lands exactly on the midpoint between two float32 values while the exact
+ * sum does not (no float32 midpoint lies strictly between the exact sum and
+ * `s`, since midpoints are doubles). `r + 2 (s - r)` is the other float32
+ * neighbour of `s` exactly when `s` is such a midpoint, so the common path is
+ * one `fround` and a midpoint test, small enough for the JIT to inline; the
+ * rare midpoint (and overflow) case goes to {@linkcode fma32Tie}.
  */
 export function fma32(a: number, b: number, c: number): number {
+  const s = a * b + c;
+  const r = Math.fround(s);
+  if (s === r) return r;
+  const t = r + 2 * (s - r);
+  if (Math.fround(t) !== t && t === t) return r;
+  return fma32Tie(a, b, c);
+}
+
+/**
+ * {@linkcode fma32} without a fast path: round the double sum to odd, then to
+ * float32 (53 >= 24 + 2 bits, so the second rounding is innocuous).
+ */
+export function fma32Tie(a: number, b: number, c: number): number {
   const p = a * b; // exact: 24 + 24 bits
   const s = p + c;
   const bb = s - c;

@@ -167,3 +167,38 @@ Deno.test("fma64Fast agrees with the exact reference, near ties and across magni
   assert.ok(Object.is(fma64Fast(0, 5, -0), 0 * 5 + -0));
   assert.ok(Number.isNaN(fma64Fast(NaN, 1, 1)));
 });
+
+Deno.test("fma32 agrees with the exact reference at the float32 range's ends", () => {
+  const r = rng(7);
+  const f = Math.fround;
+  const max = f(3.4028234663852886e38);
+  const tiny = 2 ** -149;
+  let checked = 0;
+  for (let i = 0; i < 20000; i++) {
+    let a: number, b: number, c: number;
+    if (i % 3 === 0) {
+      // Results among the float32 subnormals (fixed spacing 2^-149).
+      a = f((1 + r()) * 2 ** -80);
+      b = f((r() - 0.5) * 2 ** -60);
+      c = f(Math.round((r() - 0.5) * 2 ** 20) * tiny);
+    } else if (i % 3 === 1) {
+      // Results next to FLT_MAX, including the overflow threshold's midpoint.
+      a = f(1 + Math.floor(r() * 2 ** 23) * 2 ** -23);
+      b = f(2 ** 103 * (r() < 0.5 ? 1 : 2 ** -20));
+      c = r() < 0.5 ? max : -max;
+    } else {
+      a = f(2 ** 64 * (1 + r()));
+      b = f(2 ** 63 * (1 + r()));
+      c = f((r() - 0.5) * 2 ** 100);
+    }
+    const got = fma32(a, b, c);
+    const want = fma32Exact(a, b, c);
+    assert.ok(Object.is(got, want), `fma32(${a}, ${b}, ${c}) = ${got}, want ${want}`);
+    checked++;
+  }
+  assert.equal(checked, 20000);
+  // The exact overflow midpoint with a product just below it rounds down to FLT_MAX.
+  const half = 2 ** 103; // half an ulp of FLT_MAX
+  assert.equal(fma32(f(1 - 2 ** -24), half, max), max);
+  assert.equal(fma32(1, half, max), Infinity);
+});

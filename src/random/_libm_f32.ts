@@ -444,20 +444,89 @@ const SB5 = F(2.5530502930e+03);
 const SB6 = F(4.7452853394e+02);
 const SB7 = F(-2.2440952301e+01);
 const EFX16 = F(16 * EFX);
-const ERF_PP = new Float64Array([PP0, PP1, PP2, PP3, PP4]);
-const ERF_QQ = new Float64Array([1, QQ1, QQ2, QQ3, QQ4, QQ5]);
-const ERF_PA = new Float64Array([PA0, PA1, PA2, PA3, PA4, PA5, PA6]);
-const ERF_QA = new Float64Array([1, QA1, QA2, QA3, QA4, QA5, QA6]);
-const ERF_RA = new Float64Array([RA0, RA1, RA2, RA3, RA4, RA5, RA6, RA7]);
-const ERF_SA = new Float64Array([1, SA1, SA2, SA3, SA4, SA5, SA6, SA7, SA8]);
-const ERF_RB = new Float64Array([RB0, RB1, RB2, RB3, RB4, RB5, RB6]);
-const ERF_SB = new Float64Array([1, SB1, SB2, SB3, SB4, SB5, SB6, SB7]);
-
-/** c[0] + s*(c[1] + s*(... + s*c[n])) with every operation rounded to float32. */
-function hornerF(s: number, c: Float64Array): number {
-  let acc = c[c.length - 1];
-  for (let i = c.length - 2; i >= 0; i--) acc = F(c[i] + F(s * acc));
-  return acc;
+// The polynomials c[0] + s*(c[1] + s*(... + s*c[n])), every operation rounded
+// to float32, written out: a loop over a coefficient array is not inlined and
+// costs several times more.
+function erfPP(s: number): number {
+  let a = PP4;
+  a = F(PP3 + F(s * a));
+  a = F(PP2 + F(s * a));
+  a = F(PP1 + F(s * a));
+  a = F(PP0 + F(s * a));
+  return a;
+}
+function erfQQ(s: number): number {
+  let a = QQ5;
+  a = F(QQ4 + F(s * a));
+  a = F(QQ3 + F(s * a));
+  a = F(QQ2 + F(s * a));
+  a = F(QQ1 + F(s * a));
+  a = F(1 + F(s * a));
+  return a;
+}
+function erfPA(s: number): number {
+  let a = PA6;
+  a = F(PA5 + F(s * a));
+  a = F(PA4 + F(s * a));
+  a = F(PA3 + F(s * a));
+  a = F(PA2 + F(s * a));
+  a = F(PA1 + F(s * a));
+  a = F(PA0 + F(s * a));
+  return a;
+}
+function erfQA(s: number): number {
+  let a = QA6;
+  a = F(QA5 + F(s * a));
+  a = F(QA4 + F(s * a));
+  a = F(QA3 + F(s * a));
+  a = F(QA2 + F(s * a));
+  a = F(QA1 + F(s * a));
+  a = F(1 + F(s * a));
+  return a;
+}
+function erfRA(s: number): number {
+  let a = RA7;
+  a = F(RA6 + F(s * a));
+  a = F(RA5 + F(s * a));
+  a = F(RA4 + F(s * a));
+  a = F(RA3 + F(s * a));
+  a = F(RA2 + F(s * a));
+  a = F(RA1 + F(s * a));
+  a = F(RA0 + F(s * a));
+  return a;
+}
+function erfSA(s: number): number {
+  let a = SA8;
+  a = F(SA7 + F(s * a));
+  a = F(SA6 + F(s * a));
+  a = F(SA5 + F(s * a));
+  a = F(SA4 + F(s * a));
+  a = F(SA3 + F(s * a));
+  a = F(SA2 + F(s * a));
+  a = F(SA1 + F(s * a));
+  a = F(1 + F(s * a));
+  return a;
+}
+function erfRB(s: number): number {
+  let a = RB6;
+  a = F(RB5 + F(s * a));
+  a = F(RB4 + F(s * a));
+  a = F(RB3 + F(s * a));
+  a = F(RB2 + F(s * a));
+  a = F(RB1 + F(s * a));
+  a = F(RB0 + F(s * a));
+  return a;
+}
+function erfSB(s: number): number {
+  let a = SB7;
+  a = F(SB6 + F(s * a));
+  a = F(SB5 + F(s * a));
+  a = F(SB4 + F(s * a));
+  a = F(SB3 + F(s * a));
+  a = F(SB2 + F(s * a));
+  a = F(SB1 + F(s * a));
+  a = F(1 + F(s * a));
+  return a;
 }
 
 /**
@@ -482,21 +551,21 @@ export function erff(x: number): number {
       return F(x + F(EFX * x));
     }
     const z = F(x * x);
-    const y = F(hornerF(z, ERF_PP) / hornerF(z, ERF_QQ));
+    const y = F(erfPP(z) / erfQQ(z));
     return F(x + F(x * y));
   }
   if (ix < 0x3fa00000) {
     // 0.84375 <= |x| < 1.25
     const s = F(Math.abs(x) - 1);
-    const pq = F(hornerF(s, ERF_PA) / hornerF(s, ERF_QA));
+    const pq = F(erfPA(s) / erfQA(s));
     return hx >= 0 ? F(ERX + pq) : F(-ERX - pq);
   }
   if (ix >= 0x40c00000) return hx >= 0 ? 1 : -1; // |x| >= 6: +-(1 - tiny)
   const ax = Math.abs(x);
   const s = F(1 / F(ax * ax));
   const rs = ix < 0x4036db6e // |x| < 1/0.35
-    ? F(hornerF(s, ERF_RA) / hornerF(s, ERF_SA))
-    : F(hornerF(s, ERF_RB) / hornerF(s, ERF_SB));
+    ? F(erfRA(s) / erfSA(s))
+    : F(erfRB(s) / erfSB(s));
   const z = asfloat(asuint(ax) & 0xfffff000);
   const r = F(expf(F(F(-z * z) - 0.5625)) * expf(F(F(F(z - ax) * F(z + ax)) + rs)));
   return hx >= 0 ? F(1 - F(r / ax)) : F(F(r / ax) - 1);

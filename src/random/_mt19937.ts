@@ -38,19 +38,23 @@ export function seedState(state: MtState, seed32: number): void {
   state.next = 0;
 }
 
-/** Regenerate all 624 words in place (the "twist"). */
+/**
+ * Regenerate all 624 words in place (the "twist"). The conditional XOR with
+ * the matrix is a mask (`-(y & 1) & MATRIX_A`): a branch on a random bit would
+ * be mispredicted half the time.
+ */
 export function twist(w: Uint32Array): void {
   let k = 0;
   for (; k < MT_N - MT_M; k++) {
     const y = (w[k] & UPPER) | (w[k + 1] & LOWER);
-    w[k] = w[k + MT_M] ^ (y >>> 1) ^ ((y & 1) === 0 ? 0 : MATRIX_A);
+    w[k] = w[k + MT_M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
   }
   for (; k < MT_N - 1; k++) {
     const y = (w[k] & UPPER) | (w[k + 1] & LOWER);
-    w[k] = w[k + MT_M - MT_N] ^ (y >>> 1) ^ ((y & 1) === 0 ? 0 : MATRIX_A);
+    w[k] = w[k + MT_M - MT_N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
   }
   const y = (w[MT_N - 1] & UPPER) | (w[0] & LOWER);
-  w[MT_N - 1] = w[MT_M - 1] ^ (y >>> 1) ^ ((y & 1) === 0 ? 0 : MATRIX_A);
+  w[MT_N - 1] = w[MT_M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
 }
 
 /** Tempering of one state word. */

@@ -22,6 +22,7 @@
 import { type CpuCapability, usesFma } from "./capability.ts";
 import type { Engine } from "./generator.ts";
 import { fillUint32 } from "./_mt19937.ts";
+import { fillUnit } from "./_uniform.ts";
 import { fma32, fma64 } from "./_fma.ts";
 import { cos, cosf, log, logf, sin, sinf } from "./_libm.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
@@ -201,25 +202,6 @@ function block16ScalarF64(
   }
 }
 
-/** Write `count` fresh [0, 1) uniforms of the layout's dtype at data[start..]. */
-function fillUniforms(
-  engine: Engine,
-  data: Float32Array | Float64Array,
-  start: number,
-  count: number,
-  float32: boolean,
-) {
-  const buf = pair;
-  if (float32) {
-    for (let k = 0; k < count; k++) {
-      fillUint32(engine.mt, buf, 1);
-      data[start + k] = (buf[0] & 0xffffff) * TWO_M24;
-    }
-  } else {
-    for (let k = 0; k < count; k++) data[start + k] = uniform53(engine);
-  }
-}
-
 /**
  * Fill `layout` with normal values exactly as torch's CPU `normal_` does for
  * `capability`. `mean`/`std` are the Python doubles passed to torch.
@@ -245,10 +227,10 @@ export function normalFill(
       else if (fused) block16Avx2(data, at, m, s);
       else block16ScalarF32(data, at, m, s);
     };
-    fillUniforms(engine, data, o, n, float32);
+    fillUnit(engine, data, o, n, float32);
     for (let i = 0; i + 16 <= n; i += 16) block(o + i);
     if (n % 16 !== 0) {
-      fillUniforms(engine, data, o + n - 16, 16, float32);
+      fillUnit(engine, data, o + n - 16, 16, float32);
       block(o + n - 16);
     }
     return;

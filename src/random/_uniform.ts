@@ -6,70 +6,220 @@
  * then `x * (to - from) + from` in the tensor's dtype — fused into one FMA by
  * the AVX2/AVX-512 builds, two roundings in the default build.
  *
+ * Contiguous tensors take a fast path that tempers the engine's words and
+ * converts them in the same loop, one twist block (624 words) at a time,
+ * writing straight into the output: no scratch proportional to the tensor.
+ *
  * @module
  */
 
 import { type CpuCapability, usesFma } from "./capability.ts";
 import type { Engine } from "./generator.ts";
-import { fillUint32 } from "./_mt19937.ts";
-import { fma32, fma64 } from "./_fma.ts";
+import { fillUint32, MT_N, type MtState, twist } from "./_mt19937.ts";
+import { fma32, fma64Fast } from "./_fma.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 
 const TWO_M24 = 2 ** -24;
 const TWO_M53 = 2 ** -53;
 const TWO_32 = 2 ** 32;
-/** Scratch for raw draws; its size does not depend on the tensor. */
-const BLOCK = 1024;
-const words = new Uint32Array(BLOCK);
+
+/** How a [0, 1) draw becomes the output value. */
+const UNIT = 0; // x
+const FUSED = 1; // fma(x, range, from)
+const TWO_ROUNDINGS = 2; // x * range + from, rounded twice
+
+/**
+ * Make sure at least one word is left before the next twist, and return how
+ * many can be taken now (at most `want`).
+ */
+function ready(mt: MtState, want: number): number {
+  if (mt.left === 1) {
+    twist(mt.words);
+    mt.left = MT_N + 1;
+    mt.next = 0;
+  }
+  return Math.min(mt.left - 1, want);
+}
+
+/**
+ * float32 elements data[start .. start+count): each takes one tempered word,
+ * keeps its low 24 bits as x in [0, 1), and stores the transformed value.
+ */
+function fillF32(
+  mt: MtState,
+  data: Float32Array | Float64Array,
+  start: number,
+  count: number,
+  mode: number,
+  range: number,
+  from: number,
+): void {
+  const w = mt.words;
+  const f = Math.fround;
+  let i = start;
+  const end = start + count;
+  while (i < end) {
+    const take = ready(mt, end - i);
+    let nx = mt.next;
+    const stop = i + take;
+    if (mode === UNIT) {
+      for (; i < stop; i++) {
+        let y = w[nx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        data[i] = (y & 0xffffff) * TWO_M24;
+      }
+    } else if (mode === FUSED) {
+      for (; i < stop; i++) {
+        let y = w[nx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        data[i] = fma32((y & 0xffffff) * TWO_M24, range, from);
+      }
+    } else {
+      for (; i < stop; i++) {
+        let y = w[nx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        data[i] = f(f((y & 0xffffff) * TWO_M24 * range) + from);
+      }
+    }
+    mt.next = nx;
+    mt.left -= take;
+  }
+}
+
+/** One tempered word, as `nextUint32` but for the float64 straddle case. */
+function oneWord(mt: MtState): number {
+  ready(mt, 1);
+  let y = mt.words[mt.next++];
+  mt.left--;
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  y ^= y >>> 18;
+  return y >>> 0;
+}
+
+/**
+ * float64 elements data[start .. start+count): each takes two tempered words
+ * (high first), keeps 53 bits as x in [0, 1), and stores the transformed value.
+ */
+function fillF64(
+  mt: MtState,
+  data: Float32Array | Float64Array,
+  start: number,
+  count: number,
+  mode: number,
+  range: number,
+  from: number,
+): void {
+  const w = mt.words;
+  let i = start;
+  const end = start + count;
+  while (i < end) {
+    const pairs = ready(mt, 2 * (end - i)) >> 1;
+    if (pairs === 0) {
+      // One word before the twist: the element straddles it.
+      const hi = oneWord(mt);
+      const x = ((hi & 0x1fffff) * TWO_32 + oneWord(mt)) * TWO_M53;
+      data[i++] = mode === UNIT ? x : mode === FUSED ? fma64Fast(x, range, from) : x * range + from;
+      continue;
+    }
+    let nx = mt.next;
+    const stop = i + pairs;
+    for (; i < stop; i++) {
+      let hi = w[nx++];
+      hi ^= hi >>> 11;
+      hi ^= (hi << 7) & 0x9d2c5680;
+      hi ^= (hi << 15) & 0xefc60000;
+      hi ^= hi >>> 18;
+      let lo = w[nx++];
+      lo ^= lo >>> 11;
+      lo ^= (lo << 7) & 0x9d2c5680;
+      lo ^= (lo << 15) & 0xefc60000;
+      lo ^= lo >>> 18;
+      const x = ((hi & 0x1fffff) * TWO_32 + (lo >>> 0)) * TWO_M53;
+      data[i] = mode === UNIT ? x : mode === FUSED ? fma64Fast(x, range, from) : x * range + from;
+    }
+    mt.next = nx;
+    mt.left -= 2 * pairs;
+  }
+}
+
+/**
+ * Write `count` fresh [0, 1) uniforms of the given dtype at
+ * data[start .. start+count), as `uniform_(0, 1)` on a contiguous tensor.
+ */
+export function fillUnit(
+  engine: Engine,
+  data: Float32Array | Float64Array,
+  start: number,
+  count: number,
+  float32: boolean,
+): void {
+  if (float32) fillF32(engine.mt, data, start, count, UNIT, 1, 0);
+  else fillF64(engine.mt, data, start, count, UNIT, 1, 0);
+}
 
 /** A source of raw words that refills a fixed block from the engine. */
 class WordStream {
+  static readonly BLOCK = 1024;
+  /** Scratch for raw draws; its size does not depend on the tensor. */
+  static readonly words = new Uint32Array(WordStream.BLOCK);
   #engine: Engine;
-  #pos = BLOCK;
+  #pos = WordStream.BLOCK;
   #remaining: number;
   constructor(engine: Engine, total: number) {
     this.#engine = engine;
     this.#remaining = total;
   }
   next(): number {
-    if (this.#pos === BLOCK) {
+    const block = WordStream.BLOCK;
+    const words = WordStream.words;
+    if (this.#pos === block) {
       // Never draw more than the fill needs: the generator state must end
       // exactly where torch's does.
-      const n = Math.min(BLOCK, this.#remaining);
+      const n = Math.min(block, this.#remaining);
       fillUint32(this.#engine.mt, words, n);
       this.#remaining -= n;
-      this.#pos = BLOCK - n;
-      if (n < BLOCK) words.copyWithin(this.#pos, 0, n);
+      this.#pos = block - n;
+      if (n < block) words.copyWithin(this.#pos, 0, n);
     }
     return words[this.#pos++];
   }
 }
 
-/** Per-element transform of raw bits into the output value. */
-function makeTransform(
+/** Strided tensors: one element at a time in TensorIterator order. */
+function fillStrided(
   layout: Layout,
+  engine: Engine,
+  mode: number,
+  range: number,
   from: number,
-  to: number,
-  capability: CpuCapability,
-  stream: WordStream,
-): () => number {
-  const fused = usesFma(capability);
+): void {
+  const data = layout.data;
+  const f = Math.fround;
   if (layout.dtype === "float32") {
-    const from32 = Math.fround(from);
-    const range = Math.fround(Math.fround(to) - from32);
-    if (range === 1 && from32 === 0) return () => (stream.next() & 0xffffff) * TWO_M24;
-    if (fused) return () => fma32((stream.next() & 0xffffff) * TWO_M24, range, from32);
-    return () => Math.fround(Math.fround((stream.next() & 0xffffff) * TWO_M24 * range) + from32);
+    const stream = new WordStream(engine, layout.numel);
+    forEachIndex(layout, (i) => {
+      const x = (stream.next() & 0xffffff) * TWO_M24;
+      data[i] = mode === UNIT ? x : mode === FUSED ? fma32(x, range, from) : f(f(x * range) + from);
+    });
+  } else {
+    const stream = new WordStream(engine, 2 * layout.numel);
+    forEachIndex(layout, (i) => {
+      const hi = stream.next();
+      const x = ((hi & 0x1fffff) * TWO_32 + stream.next()) * TWO_M53;
+      data[i] = mode === UNIT ? x : mode === FUSED ? fma64Fast(x, range, from) : x * range + from;
+    });
   }
-  const range = to - from;
-  const draw53 = () => {
-    const hi = stream.next();
-    const lo = stream.next();
-    return ((hi & 0x1fffff) * TWO_32 + lo) * TWO_M53;
-  };
-  if (range === 1 && from === 0) return draw53;
-  if (fused) return () => fma64(draw53(), range, from);
-  return () => draw53() * range + from;
 }
 
 /**
@@ -86,15 +236,12 @@ export function uniformFill(
 ): void {
   const n = layout.numel;
   if (n === 0) return;
-  const stream = new WordStream(engine, layout.dtype === "float32" ? n : 2 * n);
-  const next = makeTransform(layout, from, to, capability, stream);
-  const data = layout.data;
-  if (layout.contiguous) {
-    const end = layout.offset + n;
-    for (let i = layout.offset; i < end; i++) data[i] = next();
-  } else {
-    forEachIndex(layout, (i) => {
-      data[i] = next();
-    });
-  }
+  const float32 = layout.dtype === "float32";
+  // The kernel's arithmetic is in the tensor's dtype.
+  const lo = float32 ? Math.fround(from) : from;
+  const range = float32 ? Math.fround(Math.fround(to) - lo) : to - from;
+  const mode = range === 1 && lo === 0 ? UNIT : usesFma(capability) ? FUSED : TWO_ROUNDINGS;
+  if (!layout.contiguous) fillStrided(layout, engine, mode, range, lo);
+  else if (float32) fillF32(engine.mt, layout.data, layout.offset, n, mode, range, lo);
+  else fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
 }
