@@ -1,0 +1,752 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `deno task bench:compare`: this library against PyTorch (and TF.js where it
+ * has a counterpart) on the same shapes, in one go on one machine, float32,
+ * CPU capability avx2, one thread.
+ *
+ * - torch: `/usr/bin/python3 bench/torch_bench.py` with
+ *   `ATEN_CPU_CAPABILITY=avx2`, `torch.set_num_threads(1)`; installs Debian's
+ *   `python3-torch` with apt-get when it is missing (as root or through
+ *   password-less sudo), otherwise says how and stops.
+ * - ours: in this process, `setCpuCapability("avx2")`, tensors allocated
+ *   before timing.
+ * - TF.js 4.22.0, CPU backend: `initializer.apply(shape)`, `dataSync()` and
+ *   `dispose()` are timed together (TF.js allocates its output; there is no
+ *   way to fill an existing buffer). Cases whose estimated time exceeds
+ *   `--tfjs-limit` seconds are reported as skipped.
+ *
+ * Every timing is the median of repeated calls after a warm-up call: calls
+ * are repeated for about `--budget` seconds (3 to 25 calls; 2 for calls over
+ * 1 s; a single call over 4 s is reported as it is). Then, for the
+ * elementwise initializers, peak extra memory is measured in fresh processes
+ * (bench/_memory_probe.ts) at 1024² and 4096² elements: it must not grow
+ * with n.
+ *
+ * Prints the table and writes `bench/results/compare.json` and
+ * `bench/results/compare.md`. Flags:
+ *
+ * - `--update-readme`: also replace the README block between
+ *   `<!-- bench:compare:start -->` and `<!-- bench:compare:end -->`.
+ * - `--quick`: 1024² only for the elementwise ops, no 512² orthogonal, memory at 512²/2048².
+ * - `--no-tfjs`, `--no-memory`, `--no-torch`: leave a column out.
+ * - `--budget=S` (default 1.5), `--tfjs-limit=S` (default 30).
+ *
+ * @module
+ */
+
+import {
+  type CpuCapability,
+  manualSeed,
+  setCpuCapability,
+  setWarningHandler,
+  type Tensor,
+} from "../src/mod.ts";
+import { numelOf, type OpKind, type OpName, OPS, shapeLabel } from "./_ops.ts";
+
+const ROOT = new URL("../", import.meta.url);
+const PYTHON = "/usr/bin/python3";
+const CAPABILITY: CpuCapability = "avx2";
+const TFJS_VERSION = "4.22.0";
+const MARK_START = "<!-- bench:compare:start -->";
+const MARK_END = "<!-- bench:compare:end -->";
+
+/** Command-line settings. */
+interface Settings {
+  updateReadme: boolean;
+  quick: boolean;
+  tfjs: boolean;
+  memory: boolean;
+  torch: boolean;
+  budgetS: number;
+  tfjsLimitS: number;
+}
+
+function parseFlags(args: readonly string[]): Settings {
+  const settings: Settings = {
+    updateReadme: false,
+    quick: false,
+    tfjs: true,
+    memory: true,
+    torch: true,
+    budgetS: 1.5,
+    tfjsLimitS: 30,
+  };
+  for (const arg of args) {
+    const [flag, value] = arg.split("=", 2);
+    const seconds = () => {
+      const s = Number(value);
+      if (!(s > 0)) throw new RangeError(`${flag} must be a positive number, received ${value}`);
+      return s;
+    };
+    if (flag === "--update-readme") settings.updateReadme = true;
+    else if (flag === "--quick") settings.quick = true;
+    else if (flag === "--no-tfjs") settings.tfjs = false;
+    else if (flag === "--no-memory") settings.memory = false;
+    else if (flag === "--no-torch") settings.torch = false;
+    else if (flag === "--budget") settings.budgetS = seconds();
+    else if (flag === "--tfjs-limit") settings.tfjsLimitS = seconds();
+    else {
+      throw new TypeError(
+        `Unknown flag ${arg}; flags: --update-readme --quick --no-tfjs --no-memory --no-torch --budget=S --tfjs-limit=S`,
+      );
+    }
+  }
+  return settings;
+}
+
+/** One compared case: an op at a shape. */
+interface Case {
+  id: string;
+  op: OpName;
+  shape: number[];
+}
+
+/** Targets of issue 6 on ours/torch (float32, avx2), by op; orthogonal only at 256² and 1024². */
+const TARGETS: Partial<Record<OpName, number>> = {
+  uniform: 1.0,
+  kaimingUniform: 1.0,
+  xavierUniform: 1.0,
+  normal: 1.5,
+  kaimingNormal: 1.5,
+  xavierNormal: 1.5,
+  truncNormal: 0.5,
+  sparse: 1.0,
+  orthogonal: 3.0,
+};
+
+/** TF.js must be at least this many times slower than ours. */
+const TFJS_TARGET = 5;
+
+function targetOf(c: Case): number | null {
+  if (c.op === "orthogonal" && c.shape[0] !== 256 && c.shape[0] !== 1024) return null;
+  return TARGETS[c.op] ?? null;
+}
+
+function casesFor(settings: Settings): Case[] {
+  const cases: Case[] = [];
+  const add = (op: OpName, shape: number[]) =>
+    cases.push({ id: `${op} ${shapeLabel(shape)}`, op, shape });
+  const elementwise: OpName[] = [
+    "uniform",
+    "kaimingUniform",
+    "xavierUniform",
+    "normal",
+    "kaimingNormal",
+    "xavierNormal",
+    "truncNormal",
+  ];
+  const sides = settings.quick ? [1024] : [1024, 4096];
+  for (const side of sides) for (const op of elementwise) add(op, [side, side]);
+  add("sparse", [1024, 1024]);
+  for (const side of settings.quick ? [64, 256, 1024] : [64, 256, 512, 1024]) {
+    add("orthogonal", [side, side]);
+  }
+  for (const op of ["constant", "ones", "zeros", "eye"] as const) add(op, [1024, 1024]);
+  add("dirac", [256, 256, 4, 4]);
+  return cases;
+}
+
+/** A measurement: sample durations in ns, or why there is none. */
+type Timing = { samplesNs: number[] } | { skipped: string };
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** The repeat rule shared with bench/torch_bench.py. */
+function repeatsAfter(firstNs: number, budgetS: number): number {
+  const s = firstNs / 1e9;
+  if (s >= 4) return 0;
+  if (s >= 1) return 2;
+  return Math.max(3, Math.min(25, Math.round(budgetS / Math.max(s, 1e-9))));
+}
+
+function measure(fn: () => void, budgetS: number): Timing {
+  const time = () => {
+    const start = performance.now();
+    fn();
+    return (performance.now() - start) * 1e6;
+  };
+  const first = time();
+  const n = repeatsAfter(first, budgetS);
+  if (n === 0) return { samplesNs: [first] };
+  return { samplesNs: Array.from({ length: n }, time) };
+}
+
+function run(cmd: string, args: string[], env?: Record<string, string>) {
+  return new Deno.Command(cmd, { args, env, stdout: "piped", stderr: "piped" }).outputSync();
+}
+
+function log(message: string): void {
+  console.error(message);
+}
+
+// ---------------------------------------------------------------- torch
+
+/** Make sure `/usr/bin/python3` imports torch; install python3-torch with apt-get if possible. */
+function ensureTorch(): void {
+  const works = () => {
+    try {
+      return run(PYTHON, ["-c", "import torch, numpy"]).success;
+    } catch {
+      return false;
+    }
+  };
+  if (works()) return;
+  const how = "apt-get install -y python3-torch python3-numpy";
+  log(`${PYTHON} cannot import torch; trying: ${how}`);
+  let prefix: string[] = [];
+  const root = run("id", ["-u"]);
+  if (new TextDecoder().decode(root.stdout).trim() !== "0") {
+    const sudo = (() => {
+      try {
+        return run("sudo", ["-n", "true"]).success;
+      } catch {
+        return false;
+      }
+    })();
+    if (!sudo) {
+      log(`Cannot install without root. Run:\n  sudo apt-get update && sudo ${how}`);
+      log("or run with --no-torch to leave PyTorch out.");
+      Deno.exit(2);
+    }
+    prefix = ["sudo", "-n"];
+  }
+  for (
+    const argv of [["apt-get", "update", "-qq"], [
+      "apt-get",
+      "install",
+      "-y",
+      "-qq",
+      "python3-torch",
+      "python3-numpy",
+    ]]
+  ) {
+    const all = [...prefix, ...argv];
+    const r = new Deno.Command(all[0], { args: all.slice(1), stdout: "inherit", stderr: "inherit" })
+      .outputSync();
+    if (!r.success) {
+      log(`"${all.join(" ")}" failed. Install PyTorch for ${PYTHON} (Debian/Ubuntu: ${how}).`);
+      Deno.exit(2);
+    }
+  }
+  if (!works()) {
+    log(`${PYTHON} still cannot import torch after ${how}.`);
+    Deno.exit(2);
+  }
+}
+
+interface TorchRun {
+  version: string;
+  /** Debian's python3-torch package version, when dpkg knows it. */
+  package: string | null;
+  capability: string;
+  threads: number;
+  python: string;
+  timings: Map<string, Timing>;
+}
+
+async function torchTimings(cases: readonly Case[], settings: Settings): Promise<TorchRun> {
+  const script = new URL("bench/torch_bench.py", ROOT).pathname;
+  const input = cases.map((c) => ({
+    id: c.id,
+    op: OPS[c.op].torch,
+    args: OPS[c.op].args,
+    shape: c.shape,
+    dtype: "float32",
+  }));
+  const child = new Deno.Command(PYTHON, {
+    args: [script, String(settings.budgetS)],
+    env: { ATEN_CPU_CAPABILITY: CAPABILITY, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(new TextEncoder().encode(JSON.stringify(input)));
+  await writer.close();
+  const out = await child.output();
+  if (!out.success) throw new Error(`${PYTHON} ${script} failed (exit ${out.code})`);
+  const parsed = JSON.parse(new TextDecoder().decode(out.stdout));
+  const timings = new Map<string, Timing>();
+  for (const r of parsed.results) timings.set(r.id, { samplesNs: r.samples_ns });
+  let pkg: string | null = null;
+  try {
+    const q = run("dpkg-query", ["-W", "-f=${Version}", "python3-torch"]);
+    if (q.success) pkg = new TextDecoder().decode(q.stdout).trim() || null;
+  } catch {
+    // not a Debian system
+  }
+  return {
+    version: parsed.torch,
+    package: pkg,
+    capability: parsed.capability,
+    threads: parsed.threads,
+    python: parsed.python,
+    timings,
+  };
+}
+
+// ---------------------------------------------------------------- ours
+
+function oursTimings(cases: readonly Case[], settings: Settings): Map<string, Timing> {
+  setCpuCapability(CAPABILITY);
+  manualSeed(0);
+  const previous = setWarningHandler(() => {});
+  const timings = new Map<string, Timing>();
+  try {
+    for (const c of cases) {
+      const t: Tensor = { data: new Float32Array(numelOf(c.shape)), shape: c.shape };
+      const fill = OPS[c.op].fill;
+      timings.set(c.id, measure(() => fill(t), settings.budgetS));
+      log(`ours  ${c.id}: ${fmtMs(timings.get(c.id)!)}`);
+    }
+  } finally {
+    setWarningHandler(previous);
+  }
+  return timings;
+}
+
+// ---------------------------------------------------------------- TF.js
+
+type Tf = typeof import("npm:@tensorflow/tfjs@4.22.0");
+type TfInitializer = ReturnType<Tf["initializers"]["zeros"]>;
+
+/** TF.js's counterpart of each op, with torch's parameters; absent where TF.js has none. */
+const TFJS: Partial<Record<OpName, { name: string; make(tf: Tf): TfInitializer }>> = {
+  uniform: {
+    name: "randomUniform(-1, 1)",
+    make: (tf) => tf.initializers.randomUniform({ minval: -1, maxval: 1 }),
+  },
+  normal: {
+    name: "randomNormal(0, 1)",
+    make: (tf) => tf.initializers.randomNormal({ mean: 0, stddev: 1 }),
+  },
+  truncNormal: {
+    name: "truncatedNormal(0, 1)",
+    make: (tf) => tf.initializers.truncatedNormal({ mean: 0, stddev: 1 }),
+  },
+  kaimingUniform: { name: "heUniform", make: (tf) => tf.initializers.heUniform({}) },
+  kaimingNormal: { name: "heNormal", make: (tf) => tf.initializers.heNormal({}) },
+  xavierUniform: { name: "glorotUniform", make: (tf) => tf.initializers.glorotUniform({}) },
+  xavierNormal: { name: "glorotNormal", make: (tf) => tf.initializers.glorotNormal({}) },
+  constant: { name: "constant(0.5)", make: (tf) => tf.initializers.constant({ value: 0.5 }) },
+  ones: { name: "ones", make: (tf) => tf.initializers.ones() },
+  zeros: { name: "zeros", make: (tf) => tf.initializers.zeros() },
+  eye: { name: "identity", make: (tf) => tf.initializers.identity({ gain: 1 }) },
+  orthogonal: { name: "orthogonal", make: (tf) => tf.initializers.orthogonal({ gain: 1 }) },
+};
+
+async function tfjsTimings(
+  cases: readonly Case[],
+  settings: Settings,
+): Promise<Map<string, Timing>> {
+  const tf: Tf = await import("npm:@tensorflow/tfjs@4.22.0");
+  if (!(await tf.setBackend("cpu"))) throw new Error("The TF.js CPU backend failed to start");
+  await tf.ready();
+  const timings = new Map<string, Timing>();
+  // The last measured (side, seconds) of an op, to estimate the next size before running it.
+  const last = new Map<OpName, { side: number; seconds: number }>();
+  const warn = console.warn;
+  console.warn = () => {}; // TF.js warns that orthogonal is slow on large matrices
+  try {
+    for (const c of cases) {
+      const counterpart = TFJS[c.op];
+      if (counterpart === undefined) continue;
+      const previous = last.get(c.op);
+      if (previous !== undefined) {
+        const power = OPS[c.op].kind === "orthogonal" ? 3 : 2;
+        const estimate = previous.seconds * (c.shape[0] / previous.side) ** power;
+        if (estimate > settings.tfjsLimitS) {
+          const why = `skipped (est. ${estimate.toFixed(0)} s > ${settings.tfjsLimitS} s)`;
+          timings.set(c.id, { skipped: why });
+          log(`tfjs  ${c.id}: ${why}`);
+          continue;
+        }
+      }
+      const init = counterpart.make(tf);
+      const shape = [...c.shape];
+      const timing = measure(() => {
+        const x = tf.tidy(() => init.apply(shape, "float32"));
+        x.dataSync();
+        x.dispose();
+      }, settings.budgetS);
+      timings.set(c.id, timing);
+      if ("samplesNs" in timing) {
+        last.set(c.op, { side: c.shape[0], seconds: median(timing.samplesNs) / 1e9 });
+      }
+      log(`tfjs  ${c.id}: ${fmtMs(timing)}`);
+    }
+  } finally {
+    console.warn = warn;
+  }
+  return timings;
+}
+
+// ---------------------------------------------------------------- memory
+
+interface MemoryRow {
+  op: OpName;
+  sizes: { shape: number[]; tensorBytes: number; peakExtraBytes: number; reset: boolean }[];
+  growthBytes: number;
+  constant: boolean;
+}
+
+function memoryRows(settings: Settings): MemoryRow[] | string {
+  if (Deno.build.os !== "linux") return "not measured (needs Linux /proc)";
+  const sides = settings.quick ? [512, 2048] : [1024, 4096];
+  const probe = new URL("bench/_memory_probe.ts", ROOT).pathname;
+  const rows: MemoryRow[] = [];
+  const ops = (Object.keys(OPS) as OpName[]).filter((op) => OPS[op].kind === "elementwise");
+  for (const op of ops) {
+    const sizes = sides.map((side) => {
+      const out = run(Deno.execPath(), [
+        "run",
+        "--allow-all",
+        probe,
+        op,
+        `${side},${side}`,
+        "float32",
+      ]);
+      if (!out.success) {
+        throw new Error(`Memory probe ${op} failed:\n${new TextDecoder().decode(out.stderr)}`);
+      }
+      const r = JSON.parse(new TextDecoder().decode(out.stdout));
+      return {
+        shape: [side, side],
+        tensorBytes: r.tensorBytes,
+        peakExtraBytes: r.peakExtraBytes,
+        reset: r.reset,
+      };
+    });
+    const growthBytes = sizes[1].peakExtraBytes - sizes[0].peakExtraBytes;
+    // An O(n) scratch buffer of even an eighth of the tensor would exceed this.
+    const constant = growthBytes < 0.1 * sizes[1].tensorBytes;
+    rows.push({ op, sizes, growthBytes, constant });
+    log(`mem   ${op}: ${sizes.map((s) => mib(s.peakExtraBytes)).join(" → ")} MiB`);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- report
+
+interface Row {
+  id: string;
+  op: OpName;
+  torchName: string;
+  kind: OpKind;
+  shape: number[];
+  numel: number;
+  torch: Timing | null;
+  ours: Timing;
+  tfjsName: string | null;
+  tfjs: Timing | null;
+  torchNsPerElem: number | null;
+  oursNsPerElem: number;
+  tfjsNsPerElem: number | null;
+  ratio: number | null;
+  target: number | null;
+  met: boolean | null;
+  tfjsOverOurs: number | null;
+  tfjsMet: boolean | null;
+}
+
+const nsPerElem = (t: Timing | null | undefined, numel: number): number | null =>
+  t && "samplesNs" in t ? median(t.samplesNs) / numel : null;
+
+function fmtMs(t: Timing): string {
+  if ("skipped" in t) return t.skipped;
+  return `${(median(t.samplesNs) / 1e6).toFixed(2)} ms (${t.samplesNs.length} runs)`;
+}
+
+function num(x: number | null, digits = 2): string {
+  if (x === null) return "–";
+  if (x >= 1000) return Math.round(x).toLocaleString("en-US");
+  if (x >= 100) return x.toFixed(0);
+  if (x >= 10) return x.toFixed(1);
+  return x.toFixed(digits);
+}
+
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
+const yes = (b: boolean | null) => (b === null ? "–" : b ? "yes" : "**no**");
+
+interface Machine {
+  date: string;
+  cpu: string;
+  cores: number;
+  cpuFlags: string[];
+  os: string;
+  memoryGiB: number | null;
+  loadAverage: number[] | null;
+  deno: string;
+  v8: string;
+  typescript: string;
+}
+
+function machine(): Machine {
+  let cpu = "unknown";
+  let flags: string[] = [];
+  try {
+    // Deno grants /proc/cpuinfo only with --allow-all; cat needs just --allow-run.
+    const info = new TextDecoder().decode(run("cat", ["/proc/cpuinfo"]).stdout);
+    cpu = /^model name\s*:\s*(.+)$/m.exec(info)?.[1].trim() ?? cpu;
+    const all = /^flags\s*:\s*(.+)$/m.exec(info)?.[1].split(/\s+/) ?? [];
+    flags = ["avx2", "fma", "avx512f"].filter((f) => all.includes(f));
+  } catch {
+    // not Linux
+  }
+  const sys = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch {
+      return null;
+    }
+  };
+  const total = sys(() => Deno.systemMemoryInfo().total);
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    cpu,
+    cores: navigator.hardwareConcurrency,
+    cpuFlags: flags,
+    os: `${Deno.build.os} ${sys(() => Deno.osRelease()) ?? ""} ${Deno.build.arch}`.replace(
+      /\s+/g,
+      " ",
+    ),
+    memoryGiB: total === null ? null : Math.round(total / 2 ** 30),
+    loadAverage: sys(() => Deno.loadavg()),
+    deno: Deno.version.deno,
+    v8: Deno.version.v8,
+    typescript: Deno.version.typescript,
+  };
+}
+
+function markdown(
+  m: Machine,
+  torch: TorchRun | null,
+  rows: readonly Row[],
+  memory: MemoryRow[] | string | null,
+): string {
+  const lines: string[] = [];
+  const torchText = torch
+    ? `torch ${torch.version}${
+      torch.package ? ` (Debian python3-torch ${torch.package})` : ""
+    } (capability ${torch.capability}, ${torch.threads} thread${
+      torch.threads === 1 ? "" : "s"
+    }, Python ${torch.python})`
+    : "torch not run";
+  lines.push(
+    `Measured ${m.date} on ${m.cpu} (${m.cores} cores${
+      m.cpuFlags.length ? `, ${m.cpuFlags.join("/")}` : ""
+    }${m.memoryGiB ? `, ${m.memoryGiB} GiB` : ""}, ${m.os}; load average at start ${
+      m.loadAverage?.map((x) => x.toFixed(2)).join(" ") ?? "n/a"
+    }) with Deno ${m.deno} (V8 ${m.v8}), ${torchText} and TF.js ${TFJS_VERSION} (cpu backend). ` +
+      `float32, capability avx2; each figure is the median of repeated calls after a warm-up.`,
+    "",
+    "| op | shape | torch ns/elem | ours ns/elem | TF.js ns/elem | ours/torch | target | met | TF.js/ours (≥ 5) |",
+    "| --- | --- | --: | --: | --: | --: | --: | --- | --: |",
+  );
+  for (const r of rows) {
+    const tfjsCell = r.tfjs === null
+      ? "–"
+      : "skipped" in r.tfjs
+      ? r.tfjs.skipped
+      : `${num(r.tfjsNsPerElem)} (${r.tfjsName})`;
+    lines.push(
+      `| \`${r.op}\` | ${shapeLabel(r.shape)} | ${num(r.torchNsPerElem)} | ${
+        num(r.oursNsPerElem)
+      } | ${tfjsCell} | ${num(r.ratio)} | ${r.target === null ? "–" : `≤ ${r.target}`} | ${
+        yes(r.met)
+      } | ${
+        r.tfjsOverOurs === null
+          ? "–"
+          : `${num(r.tfjsOverOurs, 1)} ${r.tfjsMet ? "" : "(**< 5**)"}`.trim()
+      } |`,
+    );
+  }
+  const perCall = rows.filter((r) => r.kind === "orthogonal" || r.kind === "sparse");
+  if (perCall.length) {
+    lines.push(
+      "",
+      "Per call (ms):",
+      "",
+      "| op | shape | torch | ours | TF.js |",
+      "| --- | --- | --: | --: | --: |",
+    );
+    const ms = (t: Timing | null) =>
+      t === null ? "–" : "skipped" in t ? t.skipped : num(median(t.samplesNs) / 1e6);
+    for (const r of perCall) {
+      lines.push(
+        `| \`${r.op}\` | ${shapeLabel(r.shape)} | ${ms(r.torch)} | ${ms(r.ours)} | ${ms(r.tfjs)} |`,
+      );
+    }
+  }
+  const graded = rows.filter((r) => r.met !== null);
+  const tfjsGraded = rows.filter((r) => r.tfjsMet !== null);
+  if (graded.length) {
+    const worst = graded.reduce((a, b) => (b.ratio! / b.target! > a.ratio! / a.target! ? b : a));
+    lines.push(
+      "",
+      `Targets on ours/torch met: ${graded.filter((r) => r.met).length} of ${graded.length}; ` +
+        `furthest from its target: \`${worst.op}\` ${shapeLabel(worst.shape)} at ${
+          num(worst.ratio)
+        } (target ≤ ${worst.target}, ${num(worst.ratio! / worst.target!)}× over). ` +
+        `TF.js ≥ 5× slower than ours: ${
+          tfjsGraded.filter((r) => r.tfjsMet).length
+        } of ${tfjsGraded.length}.`,
+    );
+  }
+  if (memory !== null) {
+    lines.push("", "Peak extra memory of one call (float32, resident-set high-water mark):", "");
+    if (typeof memory === "string") {
+      lines.push(memory);
+    } else {
+      const [small, large] = memory[0].sizes.map((s) => shapeLabel(s.shape));
+      lines.push(
+        `| op | extra at ${small} (MiB) | extra at ${large} (MiB) | tensor at ${large} (MiB) | O(1) |`,
+        "| --- | --: | --: | --: | --- |",
+      );
+      for (const r of memory) {
+        lines.push(
+          `| \`${r.op}\` | ${mib(r.sizes[0].peakExtraBytes)} | ${
+            mib(r.sizes[1].peakExtraBytes)
+          } | ${mib(r.sizes[1].tensorBytes)} | ${yes(r.constant)} |`,
+        );
+      }
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = [
+    "op",
+    "shape",
+    "torch",
+    "ours",
+    "TF.js",
+    "ours/torch",
+    "target",
+    "met",
+    "TF.js/ours",
+  ];
+  const body = rows.map((r) => [
+    r.op,
+    shapeLabel(r.shape),
+    num(r.torchNsPerElem),
+    num(r.oursNsPerElem),
+    r.tfjs !== null && "skipped" in r.tfjs ? "skipped" : num(r.tfjsNsPerElem),
+    num(r.ratio),
+    r.target === null ? "–" : `≤ ${r.target}`,
+    r.met === null ? "–" : r.met ? "yes" : "NO",
+    r.tfjsOverOurs === null ? "–" : num(r.tfjsOverOurs, 1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log("ns/element, float32, avx2, one thread");
+  console.log(line(header));
+  for (const b of body) console.log(line(b));
+}
+
+function formatFiles(paths: string[]): void {
+  const out = run(Deno.execPath(), ["fmt", "--quiet", ...paths]);
+  if (!out.success) log(`deno fmt failed:\n${new TextDecoder().decode(out.stderr)}`);
+}
+
+async function main(): Promise<void> {
+  const settings = parseFlags(Deno.args);
+  const m = machine();
+  const cases = casesFor(settings);
+  log(`bench:compare — ${cases.length} cases, ${m.cpu}, ${m.cores} cores`);
+
+  let torch: TorchRun | null = null;
+  if (settings.torch) {
+    ensureTorch();
+    log("torch: running bench/torch_bench.py (ATEN_CPU_CAPABILITY=avx2, 1 thread)");
+    torch = await torchTimings(cases, settings);
+    if (torch.capability.toLowerCase() !== CAPABILITY) {
+      log(`warning: torch reports CPU capability ${torch.capability}, not ${CAPABILITY}`);
+    }
+  }
+  const ours = oursTimings(cases, settings);
+  const tfjs = settings.tfjs ? await tfjsTimings(cases, settings) : null;
+  const memory = settings.memory ? memoryRows(settings) : null;
+
+  const rows: Row[] = cases.map((c) => {
+    const numel = numelOf(c.shape);
+    const torchTiming = torch?.timings.get(c.id) ?? null;
+    const oursTiming = ours.get(c.id)!;
+    const tfjsTiming = tfjs?.get(c.id) ?? null;
+    const t = nsPerElem(torchTiming, numel);
+    const o = nsPerElem(oursTiming, numel)!;
+    const f = nsPerElem(tfjsTiming, numel);
+    const ratio = t === null ? null : o / t;
+    const target = targetOf(c);
+    const tfjsOverOurs = f === null ? null : f / o;
+    return {
+      id: c.id,
+      op: c.op,
+      torchName: OPS[c.op].call,
+      kind: OPS[c.op].kind,
+      shape: c.shape,
+      numel,
+      torch: torchTiming,
+      ours: oursTiming,
+      tfjsName: TFJS[c.op]?.name ?? null,
+      tfjs: tfjsTiming,
+      torchNsPerElem: t,
+      oursNsPerElem: o,
+      tfjsNsPerElem: f,
+      ratio,
+      target,
+      met: ratio === null || target === null ? null : ratio <= target,
+      tfjsOverOurs,
+      tfjsMet: tfjsOverOurs === null ? null : tfjsOverOurs >= TFJS_TARGET,
+    };
+  });
+
+  printTable(rows);
+  const md = markdown(m, torch, rows, memory);
+  const dir = new URL("bench/results/", ROOT);
+  Deno.mkdirSync(dir, { recursive: true });
+  const jsonPath = new URL("compare.json", dir).pathname;
+  const mdPath = new URL("compare.md", dir).pathname;
+  const report = {
+    machine: m,
+    torch: torch && {
+      version: torch.version,
+      package: torch.package,
+      capability: torch.capability,
+      threads: torch.threads,
+      python: torch.python,
+    },
+    tfjs: settings.tfjs ? { version: TFJS_VERSION, backend: "cpu" } : null,
+    settings,
+    rows,
+    memory,
+  };
+  Deno.writeTextFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
+  Deno.writeTextFileSync(mdPath, `# \`deno task bench:compare\`\n\n${md}`);
+  const written = [jsonPath, mdPath];
+  if (settings.updateReadme) {
+    const readmePath = new URL("README.md", ROOT).pathname;
+    const readme = Deno.readTextFileSync(readmePath);
+    const start = readme.indexOf(MARK_START);
+    const end = readme.indexOf(MARK_END);
+    if (start < 0 || end < start) {
+      throw new Error(`README.md has no ${MARK_START} … ${MARK_END} block`);
+    }
+    Deno.writeTextFileSync(
+      readmePath,
+      `${readme.slice(0, start + MARK_START.length)}\n\n${md}\n${readme.slice(end)}`,
+    );
+    written.push(readmePath);
+  }
+  formatFiles(written);
+  log(`wrote ${written.map((p) => p.replace(new URL(ROOT).pathname, "")).join(", ")}`);
+  console.log("\n" + md);
+}
+
+if (import.meta.main) await main();
