@@ -7,69 +7,350 @@
  * Q whose R has a positive diagonal (a zero diagonal entry zeroes the column,
  * as `sign(0) = 0` does in torch).
  *
+ * The factorisation is blocked the way LAPACK blocks it: a panel of `NB`
+ * columns is reduced one reflector at a time, its reflectors are gathered into
+ * the compact WY form `H = I - V T Vᵀ`, and the rest of the matrix is updated
+ * with two matrix products (`W = Vᵀ C`, `C -= V (Tᵀ W)`); Q is then formed in
+ * place, block by block from the last, the same way. All O(n³) work goes
+ * through two kernels, {@linkcode QrKernels.dots} and
+ * {@linkcode QrKernels.update}, whose arithmetic is fixed element by element
+ * (see their docs): the plain TypeScript kernels here and the WebAssembly SIMD
+ * kernels in `_qr_kernels.wat` perform the same IEEE operations in the same
+ * order, so both paths give the same bits.
+ *
  * @module
  */
 
+import { QR_KERNELS_WASM } from "./_qr_wasm.ts";
+
+/** Panel width: how many reflectors are gathered into one block. */
+export const NB = 32;
+
+/**
+ * The two O(n³) kernels. Every argument is an index into one shared
+ * `Float64Array` (`mem`); matrices are column-major with leading dimensions
+ * `ldv` and `ldc`, and `w` is a `b × nc` column-major block (leading
+ * dimension `b`).
+ */
+export interface QrKernels {
+  /** The memory every index refers to. */
+  readonly mem: Float64Array;
+  /**
+   * `W[p, j] = Σ_i V[i, p] · C[i, j]` over `i < len`, for `p < b`, `j < nc`.
+   * Each dot product is summed in two interleaved partial sums, one over even
+   * `i` and one over odd `i` (in increasing `i`), added together, and then the
+   * last product is added if `len` is odd.
+   */
+  dots(
+    v: number,
+    ldv: number,
+    b: number,
+    c: number,
+    ldc: number,
+    nc: number,
+    len: number,
+    w: number,
+  ): void;
+  /**
+   * `C[i, j] -= V[i, p] · W[p, j]` for `p = 0, 1, …, b - 1` in that order (one
+   * rounded multiply and one rounded subtraction per step), for `i < len`,
+   * `j < nc`.
+   */
+  update(
+    v: number,
+    ldv: number,
+    b: number,
+    c: number,
+    ldc: number,
+    nc: number,
+    len: number,
+    w: number,
+  ): void;
+}
+
+/** The reference kernels, in plain TypeScript, on `mem`. */
+export function tsKernels(mem: Float64Array): QrKernels {
+  return {
+    mem,
+    dots(v, ldv, b, c, ldc, nc, len, w) {
+      const half = len >> 1;
+      const odd = (len & 1) === 1;
+      for (let j = 0; j < nc; j++) {
+        const cj = c + j * ldc;
+        for (let p = 0; p < b; p++) {
+          const vp = v + p * ldv;
+          // Two pairs of (even, odd) sums for latency; pairs are reduced the
+          // same way as a single pair would be (each partial sum is its own
+          // chain), so this is the documented order.
+          let e = 0;
+          let o = 0;
+          for (let k = 0; k < half; k++) {
+            const i = 2 * k;
+            e += mem[vp + i] * mem[cj + i];
+            o += mem[vp + i + 1] * mem[cj + i + 1];
+          }
+          let r = e + o;
+          if (odd) r += mem[vp + len - 1] * mem[cj + len - 1];
+          mem[w + p + j * b] = r;
+        }
+      }
+    },
+    update(v, ldv, b, c, ldc, nc, len, w) {
+      for (let j = 0; j < nc; j++) {
+        const cj = c + j * ldc;
+        for (let p = 0; p < b; p++) {
+          const s = mem[w + p + j * b];
+          const vp = v + p * ldv;
+          const len4 = len & ~3;
+          let i = 0;
+          for (; i < len4; i += 4) {
+            mem[cj + i] -= mem[vp + i] * s;
+            mem[cj + i + 1] -= mem[vp + i + 1] * s;
+            mem[cj + i + 2] -= mem[vp + i + 2] * s;
+            mem[cj + i + 3] -= mem[vp + i + 3] * s;
+          }
+          for (; i < len; i++) mem[cj + i] -= mem[vp + i] * s;
+        }
+      }
+    },
+  };
+}
+
+/** Doubles of workspace needed for an m×n problem (after the matrix itself). */
+function workspaceSize(m: number, n: number): number {
+  const nb = Math.min(NB, n);
+  // V panel (m×nb), W (nb×n), all T blocks (nb×nb per block), taus, diag.
+  return m * nb + nb * n + Math.ceil(n / nb) * nb * nb + 2 * n;
+}
+
+/**
+ * The sign-fixed reduced Q, in place. `k.mem[a .. a + m*n)` holds the m×n
+ * matrix (m ≥ n ≥ 1) column-major and is overwritten with Q (column j
+ * multiplied by sign(R[j][j])); `k.mem[ws ..)` is workspace of
+ * `workspaceSize(m, n)` doubles.
+ */
+function qrInPlace(k: QrKernels, a: number, m: number, n: number, ws: number): void {
+  const mem = k.mem;
+  const nb = Math.min(NB, n);
+  const vbuf = ws;
+  const wbuf = vbuf + m * nb;
+  const tall = wbuf + nb * n;
+  const taus = tall + Math.ceil(n / nb) * nb * nb;
+  const diag = taus + n;
+  // --- Factorisation: A = H0 H1 … H(n-1) R, reflectors below the diagonal.
+  for (let k0 = 0; k0 < n; k0 += nb) {
+    const b = Math.min(nb, n - k0);
+    const len = m - k0;
+    // Panel: one reflector at a time, applied to the rest of the panel.
+    for (let j = 0; j < b; j++) {
+      const col = k0 + j;
+      const x = a + col + col * m; // A[col, col]
+      const l = m - col;
+      let norm2 = 0;
+      for (let i = 0; i < l; i++) norm2 += mem[x + i] * mem[x + i];
+      const alpha = mem[x];
+      const norm = Math.sqrt(norm2);
+      if (norm === 0) {
+        mem[taus + col] = 0;
+        mem[diag + col] = 0;
+        continue; // H = I; the stored v (all zero) is never used with tau 0.
+      }
+      // beta = -sign(alpha)·‖x‖, v = (x - beta e1) / (alpha - beta), so v[0] = 1,
+      // tau = (beta - alpha) / beta, and H x = beta e1 with H = I - tau v vᵀ.
+      const beta = alpha >= 0 ? -norm : norm;
+      const scale = 1 / (alpha - beta);
+      for (let i = 1; i < l; i++) mem[x + i] *= scale;
+      const tau = (beta - alpha) / beta;
+      mem[taus + col] = tau;
+      mem[diag + col] = beta;
+      if (j + 1 < b) {
+        mem[x] = 1;
+        const c = x + m;
+        k.dots(x, m, 1, c, m, b - j - 1, l, wbuf);
+        for (let q = 0; q < b - j - 1; q++) mem[wbuf + q] *= tau;
+        k.update(x, m, 1, c, m, b - j - 1, l, wbuf);
+      }
+      mem[x] = beta;
+    }
+    const t = tall + (k0 / nb) * nb * nb;
+    gatherPanel(mem, a, m, k0, b, vbuf);
+    formT(k, vbuf, len, b, taus + k0, t);
+    const nc = n - k0 - b;
+    if (nc > 0) {
+      // C = A[k0.., k0+b..] ← Hᵀ C = C - V Tᵀ (Vᵀ C).
+      const c = a + k0 + (k0 + b) * m;
+      k.dots(vbuf, len, b, c, m, nc, len, wbuf);
+      triangularTimes(mem, t, b, wbuf, nc, true);
+      k.update(vbuf, len, b, c, m, nc, len, wbuf);
+    }
+  }
+  // --- Q = H0 … H(n-1) [I; 0], formed in place from the last block.
+  const lastK0 = Math.floor((n - 1) / nb) * nb;
+  for (let k0 = lastK0; k0 >= 0; k0 -= nb) {
+    const b = Math.min(nb, n - k0);
+    const len = m - k0;
+    gatherPanel(mem, a, m, k0, b, vbuf);
+    // The panel's own columns start as identity columns.
+    for (let j = k0; j < k0 + b; j++) {
+      const cj = a + j * m;
+      mem.fill(0, cj, cj + m);
+      mem[cj + j] = 1;
+    }
+    // C = A[k0.., k0..] ← H C = C - V T (Vᵀ C).
+    const c = a + k0 + k0 * m;
+    const nc = n - k0;
+    const t = tall + (k0 / nb) * nb * nb;
+    k.dots(vbuf, len, b, c, m, nc, len, wbuf);
+    triangularTimes(mem, t, b, wbuf, nc, false);
+    k.update(vbuf, len, b, c, m, nc, len, wbuf);
+  }
+  // --- torch's sign fix: Q[:, j] *= sign(R[j][j]).
+  for (let j = 0; j < n; j++) {
+    const d = mem[diag + j];
+    if (d > 0) continue;
+    const cj = a + j * m;
+    if (d < 0) { for (let i = 0; i < m; i++) mem[cj + i] = -mem[cj + i]; }
+    else mem.fill(0, cj, cj + m);
+  }
+}
+
+/**
+ * Copy the panel's reflectors (columns k0..k0+b-1 of A, rows k0..m-1) into
+ * `vbuf` (len×b, leading dimension len = m - k0) as an explicit unit lower
+ * trapezoid: zeros above the diagonal, ones on it. A reflector with tau = 0
+ * has a zero row and column in T, so it contributes nothing.
+ */
+function gatherPanel(mem: Float64Array, a: number, m: number, k0: number, b: number, vbuf: number) {
+  const len = m - k0;
+  for (let p = 0; p < b; p++) {
+    const dst = vbuf + p * len;
+    const src = a + k0 + (k0 + p) * m;
+    mem.fill(0, dst, dst + p);
+    mem[dst + p] = 1;
+    mem.copyWithin(dst + p + 1, src + p + 1, src + len);
+  }
+}
+
+/**
+ * The b×b upper triangular T (column-major at `t`) with
+ * H(0) … H(b-1) = I - V T Vᵀ: T[j][j] = tau_j and
+ * T[0..j, j] = -tau_j · T[0..j, 0..j] · (V[:, 0..j]ᵀ v_j).
+ */
+function formT(k: QrKernels, vbuf: number, len: number, b: number, taus: number, t: number) {
+  const mem = k.mem;
+  mem.fill(0, t, t + b * b);
+  for (let j = 0; j < b; j++) {
+    const tau = mem[taus + j];
+    const tj = t + j * b;
+    mem[tj + j] = tau;
+    if (j === 0 || tau === 0) continue;
+    // z = V[j.., 0..j]ᵀ v_j[j..] (v_j is zero above row j), into T[0..j, j].
+    k.dots(vbuf + j, len, j, vbuf + j + j * len, len, 1, len - j, tj);
+    // T[0..j, j] = -tau · T[0..j, 0..j] z, upper triangular, top row first.
+    for (let i = 0; i < j; i++) {
+      let s = 0;
+      for (let q = i; q < j; q++) s += mem[t + i + q * b] * mem[tj + q];
+      mem[tj + i] = -tau * s;
+    }
+  }
+}
+
+/**
+ * W ← Tᵀ W (`transpose`) or W ← T W, for the b×b upper triangular T at `t`
+ * and the b×nc block W at `w`, column by column in place.
+ */
+function triangularTimes(
+  mem: Float64Array,
+  t: number,
+  b: number,
+  w: number,
+  nc: number,
+  transpose: boolean,
+) {
+  for (let j = 0; j < nc; j++) {
+    const wj = w + j * b;
+    if (transpose) {
+      // (Tᵀ w)[p] = Σ_{q ≤ p} T[q, p] w[q]: bottom row first.
+      for (let p = b - 1; p >= 0; p--) {
+        const tp = t + p * b;
+        let s = 0;
+        for (let q = 0; q <= p; q++) s += mem[tp + q] * mem[wj + q];
+        mem[wj + p] = s;
+      }
+    } else {
+      // (T w)[p] = Σ_{q ≥ p} T[p, q] w[q]: top row first.
+      for (let p = 0; p < b; p++) {
+        let s = 0;
+        for (let q = p; q < b; q++) s += mem[t + p + q * b] * mem[wj + q];
+        mem[wj + p] = s;
+      }
+    }
+  }
+}
+
+/** Which kernels {@linkcode signFixedQ} uses. */
+export type QrBackend = "wasm" | "ts";
+
+let wasmModule: WebAssembly.Module | null | undefined;
+
+/** The compiled WebAssembly kernels, or null where WebAssembly SIMD is unavailable. */
+function kernelModule(): WebAssembly.Module | null {
+  if (wasmModule === undefined) {
+    wasmModule = null;
+    try {
+      const bytes = decodeBase64(QR_KERNELS_WASM);
+      if (typeof WebAssembly === "object" && WebAssembly.validate(bytes)) {
+        wasmModule = new WebAssembly.Module(bytes);
+      }
+    } catch {
+      wasmModule = null;
+    }
+  }
+  return wasmModule;
+}
+
+function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Whether the WebAssembly SIMD kernels can run here. */
+export function wasmAvailable(): boolean {
+  return kernelModule() !== null;
+}
+
+/** Kernels over a fresh WebAssembly memory of at least `doubles` doubles. */
+function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
+  const pages = Math.ceil((doubles * 8) / 65536);
+  const memory = new WebAssembly.Memory({ initial: pages });
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const ex = instance.exports as {
+    dots: QrKernels["dots"];
+    update: QrKernels["update"];
+  };
+  return { mem: new Float64Array(memory.buffer, 0, doubles), dots: ex.dots, update: ex.update };
+}
+
 /**
  * The sign-fixed reduced Q of the m×n matrix `a` (m ≥ n), given column-major
- * (`a[i + j * m]`), overwritten. Returns Q column-major (m×n), with column j
- * multiplied by sign(R[j][j]).
+ * (`a[i + j * m]`). Returns Q column-major (m×n), with column j multiplied by
+ * sign(R[j][j]). `a` itself is left as is. `backend` picks the kernels
+ * (default: WebAssembly where available); both give the same bits.
  */
-export function signFixedQ(a: Float64Array, m: number, n: number): Float64Array {
-  // Householder vectors are stored in place below the diagonal (with an
-  // explicit leading entry in `v0`), tau in `taus`, R's diagonal in `diag`.
-  const taus = new Float64Array(n);
-  const diag = new Float64Array(n);
-  const v0 = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const col = k * m;
-    let norm2 = 0;
-    for (let i = k; i < m; i++) norm2 += a[col + i] * a[col + i];
-    const alpha = a[col + k];
-    const norm = Math.sqrt(norm2);
-    if (norm === 0) {
-      taus[k] = 0;
-      diag[k] = 0;
-      v0[k] = 1;
-      continue;
-    }
-    // beta = -sign(alpha) * norm; v = x - beta e1; H = I - tau v vᵀ.
-    const beta = alpha >= 0 ? -norm : norm;
-    const vk = alpha - beta;
-    v0[k] = vk;
-    // tau = 2 / (vᵀv) with vᵀv = norm² - alpha² + vk²
-    const vtv = norm2 - alpha * alpha + vk * vk;
-    taus[k] = 2 / vtv;
-    diag[k] = beta;
-    a[col + k] = vk;
-    // Apply H to the remaining columns.
-    for (let j = k + 1; j < n; j++) {
-      const cj = j * m;
-      let dot = 0;
-      for (let i = k; i < m; i++) dot += a[col + i] * a[cj + i];
-      const s = taus[k] * dot;
-      for (let i = k; i < m; i++) a[cj + i] -= s * a[col + i];
-    }
-  }
-  // Q = H0 H1 ... H(n-1) applied to the first n columns of the identity,
-  // accumulated backwards.
-  const q = new Float64Array(m * n);
-  for (let j = 0; j < n; j++) q[j * m + j] = 1;
-  for (let k = n - 1; k >= 0; k--) {
-    if (taus[k] === 0) continue;
-    const col = k * m;
-    for (let j = k; j < n; j++) {
-      const cj = j * m;
-      let dot = 0;
-      for (let i = k; i < m; i++) dot += a[col + i] * q[cj + i];
-      const s = taus[k] * dot;
-      for (let i = k; i < m; i++) q[cj + i] -= s * a[col + i];
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    const sign = diag[j] > 0 ? 1 : diag[j] < 0 ? -1 : 0;
-    if (sign === 1) continue;
-    for (let i = 0; i < m; i++) q[j * m + i] *= sign;
-  }
-  return q;
+export function signFixedQ(
+  a: Float64Array,
+  m: number,
+  n: number,
+  backend?: QrBackend,
+): Float64Array {
+  if (n === 0) return new Float64Array(0);
+  const size = m * n;
+  const total = size + workspaceSize(m, n);
+  const module = (backend ?? "wasm") === "wasm" ? kernelModule() : null;
+  const k = module === null ? tsKernels(new Float64Array(total)) : wasmKernels(module, total);
+  k.mem.set(a.subarray(0, size), 0);
+  qrInPlace(k, 0, m, n, size);
+  return k.mem.slice(0, size);
 }

@@ -1,0 +1,325 @@
+;; Copyright 2026 the torch-parity authors. MIT license.
+;;
+;; WebAssembly SIMD (f64x2) kernels for the blocked Householder QR in _qr.ts.
+;; Built into _qr_wasm.ts by `deno task build:wasm` (_qr_build_wasm.ts, wabt
+;; from the npm registry). The contract of each export is the doc of
+;; QrKernels in _qr.ts, and the arithmetic is the same, operation for
+;; operation, as the TypeScript reference kernels there: a dot product keeps a
+;; sum over even rows (lane 0) and one over odd rows (lane 1), adds them, then
+;; adds the last product when the length is odd; an update subtracts
+;; V[i, p] * W[p, j] from C[i, j] for p = 0, 1, ... in order. No fused
+;; multiply-add anywhere, so every result is the same IEEE double.
+;;
+;; Every index argument counts doubles from the start of the imported memory.
+
+(module
+  (import "env" "memory" (memory 1))
+
+  ;; The dot product of the len doubles at byte addresses $x and $y.
+  (func $dot1 (param $x i32) (param $y i32) (param $len i32) (result f64)
+    (local $acc v128) (local $k i32) (local $end i32) (local $r f64)
+    (local.set $acc (v128.const f64x2 0 0))
+    (local.set $end (i32.shl (i32.shr_u (local.get $len) (i32.const 1)) (i32.const 4)))
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $acc
+          (f64x2.add (local.get $acc)
+            (f64x2.mul
+              (v128.load (i32.add (local.get $x) (local.get $k)))
+              (v128.load (i32.add (local.get $y) (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $next)))
+    (local.set $r
+      (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (if (i32.and (local.get $len) (i32.const 1))
+      (then
+        (local.set $r
+          (f64.add (local.get $r)
+            (f64.mul
+              (f64.load (i32.add (local.get $x) (local.get $end)))
+              (f64.load (i32.add (local.get $y) (local.get $end))))))))
+    (local.get $r))
+
+  ;; Reduce one accumulator (plus the odd tail) and store it at byte address $dst.
+  (func $finish (param $acc v128) (param $x i32) (param $y i32) (param $len i32) (param $dst i32)
+    (local $r f64) (local $end i32)
+    (local.set $r
+      (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (if (i32.and (local.get $len) (i32.const 1))
+      (then
+        (local.set $end (i32.shl (i32.sub (local.get $len) (i32.const 1)) (i32.const 3)))
+        (local.set $r
+          (f64.add (local.get $r)
+            (f64.mul
+              (f64.load (i32.add (local.get $x) (local.get $end)))
+              (f64.load (i32.add (local.get $y) (local.get $end))))))))
+    (f64.store (local.get $dst) (local.get $r)))
+
+  ;; W[p, j] = sum_i V[i, p] * C[i, j], i < len, p < b, j < nc (W has leading dimension b).
+  (func (export "dots")
+    (param $v i32) (param $ldv i32) (param $b i32) (param $c i32) (param $ldc i32)
+    (param $nc i32) (param $len i32) (param $w i32)
+    (local $j i32) (local $p i32) (local $k i32) (local $end i32)
+    (local $c0 i32) (local $c1 i32) (local $v0 i32) (local $v1 i32) (local $v2 i32) (local $v3 i32)
+    (local $x0 v128) (local $x1 v128) (local $y v128)
+    (local $a00 v128) (local $a01 v128) (local $a10 v128) (local $a11 v128)
+    (local $a20 v128) (local $a21 v128) (local $a30 v128) (local $a31 v128)
+    ;; Element indices to byte addresses; leading dimensions to byte strides.
+    (local.set $v (i32.shl (local.get $v) (i32.const 3)))
+    (local.set $c (i32.shl (local.get $c) (i32.const 3)))
+    (local.set $w (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $ldv (i32.shl (local.get $ldv) (i32.const 3)))
+    (local.set $ldc (i32.shl (local.get $ldc) (i32.const 3)))
+    (local.set $end (i32.shl (i32.shr_u (local.get $len) (i32.const 1)) (i32.const 4)))
+    (local.set $j (i32.const 0))
+    (block $jdone
+      (loop $jnext
+        (br_if $jdone (i32.gt_s (i32.add (local.get $j) (i32.const 2)) (local.get $nc)))
+        (local.set $c0 (i32.add (local.get $c) (i32.mul (local.get $j) (local.get $ldc))))
+        (local.set $c1 (i32.add (local.get $c0) (local.get $ldc)))
+        ;; Four columns of V against two columns of C.
+        (local.set $p (i32.const 0))
+        (block $pdone
+          (loop $pnext
+            (br_if $pdone (i32.gt_s (i32.add (local.get $p) (i32.const 4)) (local.get $b)))
+            (local.set $v0 (i32.add (local.get $v) (i32.mul (local.get $p) (local.get $ldv))))
+            (local.set $v1 (i32.add (local.get $v0) (local.get $ldv)))
+            (local.set $v2 (i32.add (local.get $v1) (local.get $ldv)))
+            (local.set $v3 (i32.add (local.get $v2) (local.get $ldv)))
+            (local.set $a00 (v128.const f64x2 0 0)) (local.set $a01 (v128.const f64x2 0 0))
+            (local.set $a10 (v128.const f64x2 0 0)) (local.set $a11 (v128.const f64x2 0 0))
+            (local.set $a20 (v128.const f64x2 0 0)) (local.set $a21 (v128.const f64x2 0 0))
+            (local.set $a30 (v128.const f64x2 0 0)) (local.set $a31 (v128.const f64x2 0 0))
+            (local.set $k (i32.const 0))
+            (block $kdone
+              (loop $knext
+                (br_if $kdone (i32.ge_u (local.get $k) (local.get $end)))
+                (local.set $x0 (v128.load (i32.add (local.get $c0) (local.get $k))))
+                (local.set $x1 (v128.load (i32.add (local.get $c1) (local.get $k))))
+                (local.set $y (v128.load (i32.add (local.get $v0) (local.get $k))))
+                (local.set $a00 (f64x2.add (local.get $a00) (f64x2.mul (local.get $y) (local.get $x0))))
+                (local.set $a01 (f64x2.add (local.get $a01) (f64x2.mul (local.get $y) (local.get $x1))))
+                (local.set $y (v128.load (i32.add (local.get $v1) (local.get $k))))
+                (local.set $a10 (f64x2.add (local.get $a10) (f64x2.mul (local.get $y) (local.get $x0))))
+                (local.set $a11 (f64x2.add (local.get $a11) (f64x2.mul (local.get $y) (local.get $x1))))
+                (local.set $y (v128.load (i32.add (local.get $v2) (local.get $k))))
+                (local.set $a20 (f64x2.add (local.get $a20) (f64x2.mul (local.get $y) (local.get $x0))))
+                (local.set $a21 (f64x2.add (local.get $a21) (f64x2.mul (local.get $y) (local.get $x1))))
+                (local.set $y (v128.load (i32.add (local.get $v3) (local.get $k))))
+                (local.set $a30 (f64x2.add (local.get $a30) (f64x2.mul (local.get $y) (local.get $x0))))
+                (local.set $a31 (f64x2.add (local.get $a31) (f64x2.mul (local.get $y) (local.get $x1))))
+                (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                (br $knext)))
+            ;; W[p + q, j + r] at w + 8 * ((p + q) + (j + r) * b).
+            (call $finish (local.get $a00) (local.get $v0) (local.get $c0) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a10) (local.get $v1) (local.get $c0) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 1)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a20) (local.get $v2) (local.get $c0) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 2)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a30) (local.get $v3) (local.get $c0) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 3)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a01) (local.get $v0) (local.get $c1) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (local.get $p) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a11) (local.get $v1) (local.get $c1) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 1)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a21) (local.get $v2) (local.get $c1) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 2)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+            (call $finish (local.get $a31) (local.get $v3) (local.get $c1) (local.get $len)
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 3)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br $pnext)))
+        ;; The remaining columns of V, one at a time.
+        (block $rdone
+          (loop $rnext
+            (br_if $rdone (i32.ge_s (local.get $p) (local.get $b)))
+            (local.set $v0 (i32.add (local.get $v) (i32.mul (local.get $p) (local.get $ldv))))
+            (f64.store
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3)))
+              (call $dot1 (local.get $v0) (local.get $c0) (local.get $len)))
+            (f64.store
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (local.get $p) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3)))
+              (call $dot1 (local.get $v0) (local.get $c1) (local.get $len)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $rnext)))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $jnext)))
+    ;; A last odd column of C.
+    (if (i32.lt_s (local.get $j) (local.get $nc))
+      (then
+        (local.set $c0 (i32.add (local.get $c) (i32.mul (local.get $j) (local.get $ldc))))
+        (local.set $p (i32.const 0))
+        (block $ldone
+          (loop $lnext
+            (br_if $ldone (i32.ge_s (local.get $p) (local.get $b)))
+            (f64.store
+              (i32.add (local.get $w)
+                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3)))
+              (call $dot1
+                (i32.add (local.get $v) (i32.mul (local.get $p) (local.get $ldv)))
+                (local.get $c0) (local.get $len)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $lnext))))))
+
+  ;; One column, rows [$from, $to): C[i] -= V[i, p] * W[p] for p = 0 .. b-1, one double at a
+  ;; time. $cc, $v and $wc are byte addresses of the column, V and W's column; $ldv in bytes.
+  (func $update_rows (param $v i32) (param $ldv i32) (param $b i32) (param $cc i32) (param $wc i32)
+    (param $from i32) (param $to i32)
+    (local $i i32) (local $p i32) (local $x f64) (local $vp i32)
+    (local.set $i (local.get $from))
+    (block $idone
+      (loop $inext
+        (br_if $idone (i32.ge_s (local.get $i) (local.get $to)))
+        (local.set $x (f64.load (i32.add (local.get $cc) (i32.shl (local.get $i) (i32.const 3)))))
+        (local.set $vp (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3))))
+        (local.set $p (i32.const 0))
+        (block $pdone
+          (loop $pnext
+            (br_if $pdone (i32.ge_s (local.get $p) (local.get $b)))
+            (local.set $x
+              (f64.sub (local.get $x)
+                (f64.mul
+                  (f64.load (local.get $vp))
+                  (f64.load (i32.add (local.get $wc) (i32.shl (local.get $p) (i32.const 3)))))))
+            (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $pnext)))
+        (f64.store (i32.add (local.get $cc) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $inext))))
+
+  ;; C[i, j] -= V[i, p] * W[p, j] for p = 0 .. b-1 in order, i < len, j < nc.
+  (func (export "update")
+    (param $v i32) (param $ldv i32) (param $b i32) (param $c i32) (param $ldc i32)
+    (param $nc i32) (param $len i32) (param $w i32)
+    (local $j i32) (local $i i32) (local $p i32) (local $len4 i32) (local $len2 i32) (local $end4 i32)
+    (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32)
+    (local $w0 i32) (local $wb i32) (local $vp i32) (local $wp i32)
+    (local $y0 v128) (local $y1 v128) (local $s v128)
+    (local $x00 v128) (local $x01 v128) (local $x10 v128) (local $x11 v128)
+    (local $x20 v128) (local $x21 v128) (local $x30 v128) (local $x31 v128)
+    (local.set $v (i32.shl (local.get $v) (i32.const 3)))
+    (local.set $c (i32.shl (local.get $c) (i32.const 3)))
+    (local.set $w (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $ldv (i32.shl (local.get $ldv) (i32.const 3)))
+    (local.set $ldc (i32.shl (local.get $ldc) (i32.const 3)))
+    (local.set $wb (i32.shl (local.get $b) (i32.const 3)))
+    (local.set $len4 (i32.and (local.get $len) (i32.const -4)))
+    (local.set $len2 (i32.and (local.get $len) (i32.const -2)))
+    (local.set $end4 (i32.shl (local.get $len4) (i32.const 3)))
+    (local.set $j (i32.const 0))
+    ;; Four columns of C at a time, four rows (two vectors) per column.
+    (block $jdone
+      (loop $jnext
+        (br_if $jdone (i32.gt_s (i32.add (local.get $j) (i32.const 4)) (local.get $nc)))
+        (local.set $c0 (i32.add (local.get $c) (i32.mul (local.get $j) (local.get $ldc))))
+        (local.set $c1 (i32.add (local.get $c0) (local.get $ldc)))
+        (local.set $c2 (i32.add (local.get $c1) (local.get $ldc)))
+        (local.set $c3 (i32.add (local.get $c2) (local.get $ldc)))
+        (local.set $w0 (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $wb))))
+        (local.set $i (i32.const 0))
+        (block $idone
+          (loop $inext
+            (br_if $idone (i32.ge_s (local.get $i) (local.get $end4)))
+            (local.set $x00 (v128.load (i32.add (local.get $c0) (local.get $i))))
+            (local.set $x01 (v128.load offset=16 (i32.add (local.get $c0) (local.get $i))))
+            (local.set $x10 (v128.load (i32.add (local.get $c1) (local.get $i))))
+            (local.set $x11 (v128.load offset=16 (i32.add (local.get $c1) (local.get $i))))
+            (local.set $x20 (v128.load (i32.add (local.get $c2) (local.get $i))))
+            (local.set $x21 (v128.load offset=16 (i32.add (local.get $c2) (local.get $i))))
+            (local.set $x30 (v128.load (i32.add (local.get $c3) (local.get $i))))
+            (local.set $x31 (v128.load offset=16 (i32.add (local.get $c3) (local.get $i))))
+            (local.set $vp (i32.add (local.get $v) (local.get $i)))
+            (local.set $wp (local.get $w0))
+            (local.set $p (i32.const 0))
+            (block $pdone
+              (loop $pnext
+                (br_if $pdone (i32.ge_s (local.get $p) (local.get $b)))
+                (local.set $y0 (v128.load (local.get $vp)))
+                (local.set $y1 (v128.load offset=16 (local.get $vp)))
+                (local.set $s (v128.load64_splat (local.get $wp)))
+                (local.set $x00 (f64x2.sub (local.get $x00) (f64x2.mul (local.get $y0) (local.get $s))))
+                (local.set $x01 (f64x2.sub (local.get $x01) (f64x2.mul (local.get $y1) (local.get $s))))
+                (local.set $s (v128.load64_splat (i32.add (local.get $wp) (local.get $wb))))
+                (local.set $x10 (f64x2.sub (local.get $x10) (f64x2.mul (local.get $y0) (local.get $s))))
+                (local.set $x11 (f64x2.sub (local.get $x11) (f64x2.mul (local.get $y1) (local.get $s))))
+                (local.set $s (v128.load64_splat
+                  (i32.add (local.get $wp) (i32.shl (local.get $wb) (i32.const 1)))))
+                (local.set $x20 (f64x2.sub (local.get $x20) (f64x2.mul (local.get $y0) (local.get $s))))
+                (local.set $x21 (f64x2.sub (local.get $x21) (f64x2.mul (local.get $y1) (local.get $s))))
+                (local.set $s (v128.load64_splat
+                  (i32.add (local.get $wp) (i32.mul (local.get $wb) (i32.const 3)))))
+                (local.set $x30 (f64x2.sub (local.get $x30) (f64x2.mul (local.get $y0) (local.get $s))))
+                (local.set $x31 (f64x2.sub (local.get $x31) (f64x2.mul (local.get $y1) (local.get $s))))
+                (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
+                (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
+                (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                (br $pnext)))
+            (v128.store (i32.add (local.get $c0) (local.get $i)) (local.get $x00))
+            (v128.store offset=16 (i32.add (local.get $c0) (local.get $i)) (local.get $x01))
+            (v128.store (i32.add (local.get $c1) (local.get $i)) (local.get $x10))
+            (v128.store offset=16 (i32.add (local.get $c1) (local.get $i)) (local.get $x11))
+            (v128.store (i32.add (local.get $c2) (local.get $i)) (local.get $x20))
+            (v128.store offset=16 (i32.add (local.get $c2) (local.get $i)) (local.get $x21))
+            (v128.store (i32.add (local.get $c3) (local.get $i)) (local.get $x30))
+            (v128.store offset=16 (i32.add (local.get $c3) (local.get $i)) (local.get $x31))
+            (local.set $i (i32.add (local.get $i) (i32.const 32)))
+            (br $inext)))
+        ;; The last len mod 4 rows, one at a time.
+        (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c0)
+          (local.get $w0) (local.get $len4) (local.get $len))
+        (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c1)
+          (i32.add (local.get $w0) (local.get $wb)) (local.get $len4) (local.get $len))
+        (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c2)
+          (i32.add (local.get $w0) (i32.shl (local.get $wb) (i32.const 1)))
+          (local.get $len4) (local.get $len))
+        (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c3)
+          (i32.add (local.get $w0) (i32.mul (local.get $wb) (i32.const 3)))
+          (local.get $len4) (local.get $len))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $jnext)))
+    ;; The remaining columns one at a time, two rows (one vector) per step.
+    (local.set $len2 (i32.shl (local.get $len2) (i32.const 3)))
+    (block $rdone
+      (loop $rnext
+        (br_if $rdone (i32.ge_s (local.get $j) (local.get $nc)))
+        (local.set $c0 (i32.add (local.get $c) (i32.mul (local.get $j) (local.get $ldc))))
+        (local.set $w0 (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $wb))))
+        (local.set $i (i32.const 0))
+        (block $idone2
+          (loop $inext2
+            (br_if $idone2 (i32.ge_s (local.get $i) (local.get $len2)))
+            (local.set $x00 (v128.load (i32.add (local.get $c0) (local.get $i))))
+            (local.set $vp (i32.add (local.get $v) (local.get $i)))
+            (local.set $wp (local.get $w0))
+            (local.set $p (i32.const 0))
+            (block $pdone2
+              (loop $pnext2
+                (br_if $pdone2 (i32.ge_s (local.get $p) (local.get $b)))
+                (local.set $x00
+                  (f64x2.sub (local.get $x00)
+                    (f64x2.mul (v128.load (local.get $vp)) (v128.load64_splat (local.get $wp)))))
+                (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
+                (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
+                (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                (br $pnext2)))
+            (v128.store (i32.add (local.get $c0) (local.get $i)) (local.get $x00))
+            (local.set $i (i32.add (local.get $i) (i32.const 16)))
+            (br $inext2)))
+        (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c0)
+          (local.get $w0) (i32.and (local.get $len) (i32.const -2)) (local.get $len))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rnext))))
+)
