@@ -333,6 +333,12 @@ function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
   return { mem: new Float64Array(memory.buffer, 0, doubles), dots: ex.dots, update: ex.update };
 }
 
+/** Kernels over at least `total` doubles: WebAssembly unless `backend` is "ts" or it is unavailable. */
+function kernelsFor(total: number, backend: QrBackend | undefined): QrKernels {
+  const module = (backend ?? "wasm") === "wasm" ? kernelModule() : null;
+  return module === null ? tsKernels(new Float64Array(total)) : wasmKernels(module, total);
+}
+
 /**
  * The sign-fixed reduced Q of the m×n matrix `a` (m ≥ n), given column-major
  * (`a[i + j * m]`). Returns Q column-major (m×n), with column j multiplied by
@@ -347,10 +353,65 @@ export function signFixedQ(
 ): Float64Array {
   if (n === 0) return new Float64Array(0);
   const size = m * n;
-  const total = size + workspaceSize(m, n);
-  const module = (backend ?? "wasm") === "wasm" ? kernelModule() : null;
-  const k = module === null ? tsKernels(new Float64Array(total)) : wasmKernels(module, total);
+  const k = kernelsFor(size + workspaceSize(m, n), backend);
   k.mem.set(a.subarray(0, size), 0);
   qrInPlace(k, 0, m, n, size);
   return k.mem.slice(0, size);
+}
+
+/** Tile edge of the blocked transposes. */
+const TILE = 32;
+
+/**
+ * What `torch.linalg.qr` gives `orthogonal_` for the rows×cols matrix `flat`
+ * (row-major): Q of `flat` when rows ≥ cols, else Qᵀ of `flatᵀ`, with torch's
+ * sign fix, as a new row-major rows×cols array. `flat` is left as is.
+ */
+export function orthogonalQ(
+  flat: Float32Array | Float64Array,
+  rows: number,
+  cols: number,
+  backend?: QrBackend,
+): Float64Array {
+  const size = rows * cols;
+  if (size === 0) return new Float64Array(0);
+  const tall = rows >= cols;
+  const m = tall ? rows : cols;
+  const n = tall ? cols : rows;
+  const k = kernelsFor(size + workspaceSize(m, n), backend);
+  const mem = k.mem;
+  // Column-major A[i + j m]: A = flat (tall: A[r + c m] = flat[r cols + c]) or
+  // A = flatᵀ (wide: A[c + r m] = flat[r cols + c], a straight copy).
+  if (tall) transposeInto(flat, rows, cols, mem);
+  else mem.set(flat.subarray(0, size), 0);
+  qrInPlace(k, 0, m, n, size);
+  // Result (r, c): Q[r + c m] when tall (a transpose back), Q[c + r m] otherwise
+  // (the same memory order).
+  if (!tall) return mem.slice(0, size);
+  const out = new Float64Array(size);
+  transposeInto(mem, cols, rows, out);
+  return out;
+}
+
+/**
+ * `dst[r + c * rows] = src[r * cols + c]` for r < rows, c < cols: the
+ * column-major copy of a row-major matrix (a transpose), walked in tiles so
+ * both sides stay in cache.
+ */
+function transposeInto(
+  src: Float32Array | Float64Array,
+  rows: number,
+  cols: number,
+  dst: Float64Array,
+): void {
+  for (let c0 = 0; c0 < cols; c0 += TILE) {
+    const c1 = Math.min(c0 + TILE, cols);
+    for (let r0 = 0; r0 < rows; r0 += TILE) {
+      const r1 = Math.min(r0 + TILE, rows);
+      for (let c = c0; c < c1; c++) {
+        const d = c * rows;
+        for (let r = r0; r < r1; r++) dst[d + r] = src[r * cols + c];
+      }
+    }
+  }
 }

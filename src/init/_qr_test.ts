@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { NB, signFixedQ, wasmAvailable } from "./_qr.ts";
+import { NB, orthogonalQ, signFixedQ, wasmAvailable } from "./_qr.ts";
 import { buildWasm, generatedSource, OUT_URL, WAT_URL } from "./_qr_build_wasm.ts";
 
 /** A reproducible matrix of roughly normal values (sum of uniforms, xorshift32). */
@@ -106,4 +106,24 @@ Deno.test("qr: a zero diagonal entry of R zeroes its column of Q, as sign(0) = 0
 Deno.test("qr: the committed _qr_wasm.ts is what `deno task build:wasm` builds", async () => {
   const bytes = await buildWasm(await Deno.readTextFile(WAT_URL));
   assert.equal(await Deno.readTextFile(OUT_URL), generatedSource(bytes));
+});
+
+Deno.test("qr: orthogonalQ lays out Q (tall) or Qᵀ of the transpose (wide) row-major", () => {
+  for (const [rows, cols] of [[7, 3], [3, 7], [5, 5], [1, 9], [9, 1], [70, 33], [33, 70]]) {
+    const flat = new Float32Array(matrix(rows * cols, rows + 31 * cols));
+    const got = orthogonalQ(flat, rows, cols);
+    const tall = rows >= cols;
+    const m = tall ? rows : cols;
+    const n = tall ? cols : rows;
+    const a = new Float64Array(m * n);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) a[tall ? r + c * m : c + r * m] = flat[r * cols + c];
+    }
+    const q = signFixedQ(a, m, n, "ts");
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        assert.ok(Object.is(got[r * cols + c], tall ? q[r + c * m] : q[c + r * m]));
+      }
+    }
+  }
 });

@@ -10,7 +10,7 @@ import { layoutOf } from "../_layout.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
-import { signFixedQ } from "./_qr.ts";
+import { orthogonalQ } from "./_qr.ts";
 import { finite, optionsObject } from "./_validate.ts";
 
 /** Options for {@linkcode orthogonal}. */
@@ -68,39 +68,29 @@ export function orthogonal<T extends Tensor>(tensor: T, options?: OrthogonalOpti
     engineOf(generator),
     getCpuCapability(),
   );
-  // Tall matrix m×n (m >= n), column-major: the flat matrix, or its transpose.
-  const tall = rows >= cols;
-  const m = tall ? rows : cols;
-  const n = tall ? cols : rows;
-  const a = new Float64Array(m * n);
-  // Element (r, c) of flat is flat.data[r * cols + c].
-  if (tall) {
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) a[r + c * m] = flat.data[r * cols + c];
-    }
-  } else {
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) a[c + r * m] = flat.data[r * cols + c];
-    }
-  }
-  const q = signFixedQ(a, m, n);
-  // Result (r, c): Q[r][c] when tall, Q[c][r] (the transpose back) otherwise.
-  const value = tall
-    ? (r: number, c: number) => q[r + c * m]
-    : (r: number, c: number) => q[c + r * m];
+  // Row-major rows×cols, sign-fixed, as torch.linalg.qr gives it.
+  const q = orthogonalQ(flat.data, rows, cols);
   // tensor.view_as(q).copy_(q); tensor.mul_(gain): logical row-major order.
-  const f32 = layout.dtype === "float32";
-  const g = f32 ? Math.fround(gain) : gain;
-  const { shape, strides, offset, data } = layout;
+  const { shape, strides, offset, data, numel } = layout;
+  if (layout.dtype === "float32") {
+    const g = Math.fround(gain);
+    for (let k = 0; k < numel; k++) q[k] = Math.fround(Math.fround(q[k]) * g);
+  } else {
+    for (let k = 0; k < numel; k++) q[k] *= gain;
+  }
+  if (layout.contiguous) {
+    data.set(q, offset);
+    return tensor;
+  }
   const idx = new Array<number>(shape.length).fill(0);
-  for (let k = 0; k < layout.numel; k++) {
-    let p = offset;
-    for (let d = 0; d < shape.length; d++) p += idx[d] * strides[d];
-    const r = Math.floor(k / cols);
-    const v = value(r, k - r * cols);
-    data[p] = f32 ? Math.fround(Math.fround(v) * g) : v * g;
+  let p = offset;
+  for (let k = 0; k < numel; k++) {
+    data[p] = q[k];
+    // Step the row-major index, moving p by the strides.
     for (let d = shape.length - 1; d >= 0; d--) {
+      p += strides[d];
       if (++idx[d] < shape[d]) break;
+      p -= idx[d] * strides[d];
       idx[d] = 0;
     }
   }
