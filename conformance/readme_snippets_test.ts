@@ -88,3 +88,25 @@ initCommands.forEach((command, i) => {
     }
   });
 });
+
+/** The README's harness commands (`cli.ts --port`, `--port-cmd`, `--python-port`), verbatim. */
+const harnessCommands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
+  .map((line) => line.trim())
+  .filter((line) => /conformance\/cli\.ts --(port|port-cmd|python-port) /.test(line));
+
+Deno.test("README has the three harness commands", () => {
+  assert.equal(harnessCommands.length, 3, harnessCommands.join("\n"));
+});
+
+harnessCommands.forEach((command, i) => {
+  Deno.test(`README harness command ${i + 1} runs from the repository root and passes`, () => {
+    const r = spawnSync("bash", ["-c", command], {
+      cwd: new URL(".", root).pathname,
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    assert.equal(r.status, 0, `${command}\n${r.stdout}\n${r.stderr}`);
+    assert.match(r.stdout, /\d+ passed, 0 failed/);
+  });
+});
