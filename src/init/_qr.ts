@@ -11,12 +11,11 @@
  * columns is reduced one reflector at a time, its reflectors are gathered into
  * the compact WY form `H = I - V T Vᵀ`, and the rest of the matrix is updated
  * with two matrix products (`W = Vᵀ C`, `C -= V (Tᵀ W)`); Q is then formed in
- * place, block by block from the last, the same way. All O(n³) work goes
- * through two kernels, {@linkcode QrKernels.dots} and
- * {@linkcode QrKernels.update}, whose arithmetic is fixed element by element
- * (see their docs): the plain TypeScript kernels here and the WebAssembly SIMD
- * kernels in `_qr_kernels.wat` perform the same IEEE operations in the same
- * order, so both paths give the same bits.
+ * place, block by block from the last, the same way. The O(n³) work goes
+ * through three kernels ({@linkcode QrKernels}) whose arithmetic is fixed
+ * element by element (see their docs): the plain TypeScript kernels here and
+ * the WebAssembly SIMD kernels in `_qr_kernels.wat` perform the same IEEE
+ * operations in the same order, so both paths give the same bits.
  *
  * @module
  */
@@ -27,10 +26,9 @@ import { QR_KERNELS_WASM } from "./_qr_wasm.ts";
 export const NB = 32;
 
 /**
- * The two O(n³) kernels. Every argument is an index into one shared
- * `Float64Array` (`mem`); matrices are column-major with leading dimensions
- * `ldv` and `ldc`, and `w` is a `b × nc` column-major block (leading
- * dimension `b`).
+ * The kernels. Every argument is an index into one shared `Float64Array`
+ * (`mem`); V and C are column-major with leading dimensions `ldv` and `ldc`,
+ * and W is a `b × nc` row-major block at `w` (W[p, j] at `w + p * nc + j`).
  */
 export interface QrKernels {
   /** The memory every index refers to. */
@@ -38,8 +36,8 @@ export interface QrKernels {
   /**
    * `W[p, j] = Σ_i V[i, p] · C[i, j]` over `i < len`, for `p < b`, `j < nc`.
    * Each dot product is summed in two interleaved partial sums, one over even
-   * `i` and one over odd `i` (in increasing `i`), added together, and then the
-   * last product is added if `len` is odd.
+   * `i` and one over odd `i` (in increasing `i`, each starting from 0), added
+   * together, and then the last product is added if `len` is odd.
    */
   dots(
     v: number,
@@ -66,6 +64,13 @@ export interface QrKernels {
     len: number,
     w: number,
   ): void;
+  /**
+   * In place, for the b×b upper triangular T (column-major at `t`):
+   * `transpose` 1: W ← Tᵀ W, row p = Σ_{q=0..p} T[q, p] W[q, ·], rows from
+   * the last up; `transpose` 0: W ← T W, row p = Σ_{q=p..b-1} T[p, q] W[q, ·],
+   * rows from the first down. Each sum starts from 0 and runs in increasing q.
+   */
+  triangular(t: number, b: number, w: number, nc: number, transpose: number): void;
 }
 
 /** The reference kernels, in plain TypeScript, on `mem`. */
@@ -79,9 +84,6 @@ export function tsKernels(mem: Float64Array): QrKernels {
         const cj = c + j * ldc;
         for (let p = 0; p < b; p++) {
           const vp = v + p * ldv;
-          // Two pairs of (even, odd) sums for latency; pairs are reduced the
-          // same way as a single pair would be (each partial sum is its own
-          // chain), so this is the documented order.
           let e = 0;
           let o = 0;
           for (let k = 0; k < half; k++) {
@@ -91,17 +93,17 @@ export function tsKernels(mem: Float64Array): QrKernels {
           }
           let r = e + o;
           if (odd) r += mem[vp + len - 1] * mem[cj + len - 1];
-          mem[w + p + j * b] = r;
+          mem[w + p * nc + j] = r;
         }
       }
     },
     update(v, ldv, b, c, ldc, nc, len, w) {
+      const len4 = len & ~3;
       for (let j = 0; j < nc; j++) {
         const cj = c + j * ldc;
         for (let p = 0; p < b; p++) {
-          const s = mem[w + p + j * b];
+          const s = mem[w + p * nc + j];
           const vp = v + p * ldv;
-          const len4 = len & ~3;
           let i = 0;
           for (; i < len4; i += 4) {
             mem[cj + i] -= mem[vp + i] * s;
@@ -111,6 +113,22 @@ export function tsKernels(mem: Float64Array): QrKernels {
           }
           for (; i < len; i++) mem[cj + i] -= mem[vp + i] * s;
         }
+      }
+    },
+    triangular(t, b, w, nc, transpose) {
+      // Row by row into a scratch row, each element summed over q in order.
+      const acc = new Float64Array(nc);
+      for (let k = 0; k < b; k++) {
+        const p = transpose ? b - 1 - k : k;
+        const q0 = transpose ? 0 : p;
+        const q1 = transpose ? p + 1 : b;
+        acc.fill(0);
+        for (let q = q0; q < q1; q++) {
+          const s = transpose ? mem[t + q + p * b] : mem[t + p + q * b];
+          const row = w + q * nc;
+          for (let j = 0; j < nc; j++) acc[j] += s * mem[row + j];
+        }
+        mem.set(acc, w + p * nc);
       }
     },
   };
@@ -180,7 +198,7 @@ function qrInPlace(k: QrKernels, a: number, m: number, n: number, ws: number): v
       // C = A[k0.., k0+b..] ← Hᵀ C = C - V Tᵀ (Vᵀ C).
       const c = a + k0 + (k0 + b) * m;
       k.dots(vbuf, len, b, c, m, nc, len, wbuf);
-      triangularTimes(mem, t, b, wbuf, nc, true);
+      k.triangular(t, b, wbuf, nc, 1);
       k.update(vbuf, len, b, c, m, nc, len, wbuf);
     }
   }
@@ -201,7 +219,7 @@ function qrInPlace(k: QrKernels, a: number, m: number, n: number, ws: number): v
     const nc = n - k0;
     const t = tall + (k0 / nb) * nb * nb;
     k.dots(vbuf, len, b, c, m, nc, len, wbuf);
-    triangularTimes(mem, t, b, wbuf, nc, false);
+    k.triangular(t, b, wbuf, nc, 0);
     k.update(vbuf, len, b, c, m, nc, len, wbuf);
   }
   // --- torch's sign fix: Q[:, j] *= sign(R[j][j]).
@@ -255,39 +273,6 @@ function formT(k: QrKernels, vbuf: number, len: number, b: number, taus: number,
   }
 }
 
-/**
- * W ← Tᵀ W (`transpose`) or W ← T W, for the b×b upper triangular T at `t`
- * and the b×nc block W at `w`, column by column in place.
- */
-function triangularTimes(
-  mem: Float64Array,
-  t: number,
-  b: number,
-  w: number,
-  nc: number,
-  transpose: boolean,
-) {
-  for (let j = 0; j < nc; j++) {
-    const wj = w + j * b;
-    if (transpose) {
-      // (Tᵀ w)[p] = Σ_{q ≤ p} T[q, p] w[q]: bottom row first.
-      for (let p = b - 1; p >= 0; p--) {
-        const tp = t + p * b;
-        let s = 0;
-        for (let q = 0; q <= p; q++) s += mem[tp + q] * mem[wj + q];
-        mem[wj + p] = s;
-      }
-    } else {
-      // (T w)[p] = Σ_{q ≥ p} T[p, q] w[q]: top row first.
-      for (let p = 0; p < b; p++) {
-        let s = 0;
-        for (let q = p; q < b; q++) s += mem[t + p + q * b] * mem[wj + q];
-        mem[wj + p] = s;
-      }
-    }
-  }
-}
-
 /** Which kernels {@linkcode signFixedQ} uses. */
 export type QrBackend = "wasm" | "ts";
 
@@ -326,11 +311,13 @@ function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
   const pages = Math.ceil((doubles * 8) / 65536);
   const memory = new WebAssembly.Memory({ initial: pages });
   const instance = new WebAssembly.Instance(module, { env: { memory } });
-  const ex = instance.exports as {
-    dots: QrKernels["dots"];
-    update: QrKernels["update"];
+  const ex = instance.exports as unknown as Omit<QrKernels, "mem">;
+  return {
+    mem: new Float64Array(memory.buffer, 0, doubles),
+    dots: ex.dots,
+    update: ex.update,
+    triangular: ex.triangular,
   };
-  return { mem: new Float64Array(memory.buffer, 0, doubles), dots: ex.dots, update: ex.update };
 }
 
 /** Kernels over at least `total` doubles: WebAssembly unless `backend` is "ts" or it is unavailable. */

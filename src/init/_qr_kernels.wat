@@ -7,8 +7,9 @@
 ;; operation, as the TypeScript reference kernels there: a dot product keeps a
 ;; sum over even rows (lane 0) and one over odd rows (lane 1), adds them, then
 ;; adds the last product when the length is odd; an update subtracts
-;; V[i, p] * W[p, j] from C[i, j] for p = 0, 1, ... in order. No fused
-;; multiply-add anywhere, so every result is the same IEEE double.
+;; V[i, p] * W[p, j] from C[i, j] for p = 0, 1, ... in order; a triangular
+;; product sums each element from 0 in increasing q. No fused multiply-add
+;; anywhere, so every result is the same IEEE double.
 ;;
 ;; Every index argument counts doubles from the start of the imported memory.
 
@@ -57,11 +58,11 @@
               (f64.load (i32.add (local.get $y) (local.get $end))))))))
     (f64.store (local.get $dst) (local.get $r)))
 
-  ;; W[p, j] = sum_i V[i, p] * C[i, j], i < len, p < b, j < nc (W has leading dimension b).
+  ;; W[p, j] = sum_i V[i, p] * C[i, j], i < len, p < b, j < nc (W[p, j] at w + p * nc + j).
   (func (export "dots")
     (param $v i32) (param $ldv i32) (param $b i32) (param $c i32) (param $ldc i32)
     (param $nc i32) (param $len i32) (param $w i32)
-    (local $j i32) (local $p i32) (local $k i32) (local $end i32)
+    (local $j i32) (local $p i32) (local $k i32) (local $end i32) (local $d i32) (local $ncb i32)
     (local $c0 i32) (local $c1 i32) (local $v0 i32) (local $v1 i32) (local $v2 i32) (local $v3 i32)
     (local $x0 v128) (local $x1 v128) (local $y v128)
     (local $a00 v128) (local $a01 v128) (local $a10 v128) (local $a11 v128)
@@ -72,6 +73,7 @@
     (local.set $w (i32.shl (local.get $w) (i32.const 3)))
     (local.set $ldv (i32.shl (local.get $ldv) (i32.const 3)))
     (local.set $ldc (i32.shl (local.get $ldc) (i32.const 3)))
+    (local.set $ncb (i32.shl (local.get $nc) (i32.const 3)))
     (local.set $end (i32.shl (i32.shr_u (local.get $len) (i32.const 1)) (i32.const 4)))
     (local.set $j (i32.const 0))
     (block $jdone
@@ -112,31 +114,24 @@
                 (local.set $a31 (f64x2.add (local.get $a31) (f64x2.mul (local.get $y) (local.get $x1))))
                 (local.set $k (i32.add (local.get $k) (i32.const 16)))
                 (br $knext)))
-            ;; W[p + q, j + r] at w + 8 * ((p + q) + (j + r) * b).
-            (call $finish (local.get $a00) (local.get $v0) (local.get $c0) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
-            (call $finish (local.get $a10) (local.get $v1) (local.get $c0) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 1)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
-            (call $finish (local.get $a20) (local.get $v2) (local.get $c0) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 2)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
-            (call $finish (local.get $a30) (local.get $v3) (local.get $c0) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 3)) (i32.mul (local.get $j) (local.get $b))) (i32.const 3))))
+            ;; W[p + q, j + r] at byte w + 8 * ((p + q) * nc + j + r).
+            (local.set $d (i32.add (local.get $w)
+              (i32.shl (i32.add (i32.mul (local.get $p) (local.get $nc)) (local.get $j)) (i32.const 3))))
+            (call $finish (local.get $a00) (local.get $v0) (local.get $c0) (local.get $len) (local.get $d))
             (call $finish (local.get $a01) (local.get $v0) (local.get $c1) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (local.get $p) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+              (i32.add (local.get $d) (i32.const 8)))
+            (local.set $d (i32.add (local.get $d) (local.get $ncb)))
+            (call $finish (local.get $a10) (local.get $v1) (local.get $c0) (local.get $len) (local.get $d))
             (call $finish (local.get $a11) (local.get $v1) (local.get $c1) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 1)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+              (i32.add (local.get $d) (i32.const 8)))
+            (local.set $d (i32.add (local.get $d) (local.get $ncb)))
+            (call $finish (local.get $a20) (local.get $v2) (local.get $c0) (local.get $len) (local.get $d))
             (call $finish (local.get $a21) (local.get $v2) (local.get $c1) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 2)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+              (i32.add (local.get $d) (i32.const 8)))
+            (local.set $d (i32.add (local.get $d) (local.get $ncb)))
+            (call $finish (local.get $a30) (local.get $v3) (local.get $c0) (local.get $len) (local.get $d))
             (call $finish (local.get $a31) (local.get $v3) (local.get $c1) (local.get $len)
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (i32.add (local.get $p) (i32.const 3)) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3))))
+              (i32.add (local.get $d) (i32.const 8)))
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (br $pnext)))
         ;; The remaining columns of V, one at a time.
@@ -144,13 +139,10 @@
           (loop $rnext
             (br_if $rdone (i32.ge_s (local.get $p) (local.get $b)))
             (local.set $v0 (i32.add (local.get $v) (i32.mul (local.get $p) (local.get $ldv))))
-            (f64.store
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3)))
-              (call $dot1 (local.get $v0) (local.get $c0) (local.get $len)))
-            (f64.store
-              (i32.add (local.get $w)
-                (i32.shl (i32.add (local.get $p) (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $b))) (i32.const 3)))
+            (local.set $d (i32.add (local.get $w)
+              (i32.shl (i32.add (i32.mul (local.get $p) (local.get $nc)) (local.get $j)) (i32.const 3))))
+            (f64.store (local.get $d) (call $dot1 (local.get $v0) (local.get $c0) (local.get $len)))
+            (f64.store offset=8 (local.get $d)
               (call $dot1 (local.get $v0) (local.get $c1) (local.get $len)))
             (local.set $p (i32.add (local.get $p) (i32.const 1)))
             (br $rnext)))
@@ -166,7 +158,7 @@
             (br_if $ldone (i32.ge_s (local.get $p) (local.get $b)))
             (f64.store
               (i32.add (local.get $w)
-                (i32.shl (i32.add (local.get $p) (i32.mul (local.get $j) (local.get $b))) (i32.const 3)))
+                (i32.shl (i32.add (i32.mul (local.get $p) (local.get $nc)) (local.get $j)) (i32.const 3)))
               (call $dot1
                 (i32.add (local.get $v) (i32.mul (local.get $p) (local.get $ldv)))
                 (local.get $c0) (local.get $len)))
@@ -174,16 +166,18 @@
             (br $lnext))))))
 
   ;; One column, rows [$from, $to): C[i] -= V[i, p] * W[p] for p = 0 .. b-1, one double at a
-  ;; time. $cc, $v and $wc are byte addresses of the column, V and W's column; $ldv in bytes.
+  ;; time. $cc, $v and $wc are byte addresses of the column, V and W's column; $ldv and $ws
+  ;; (from W[p] to W[p + 1]) in bytes.
   (func $update_rows (param $v i32) (param $ldv i32) (param $b i32) (param $cc i32) (param $wc i32)
-    (param $from i32) (param $to i32)
-    (local $i i32) (local $p i32) (local $x f64) (local $vp i32)
+    (param $ws i32) (param $from i32) (param $to i32)
+    (local $i i32) (local $p i32) (local $x f64) (local $vp i32) (local $wq i32)
     (local.set $i (local.get $from))
     (block $idone
       (loop $inext
         (br_if $idone (i32.ge_s (local.get $i) (local.get $to)))
         (local.set $x (f64.load (i32.add (local.get $cc) (i32.shl (local.get $i) (i32.const 3)))))
         (local.set $vp (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3))))
+        (local.set $wq (local.get $wc))
         (local.set $p (i32.const 0))
         (block $pdone
           (loop $pnext
@@ -192,8 +186,9 @@
               (f64.sub (local.get $x)
                 (f64.mul
                   (f64.load (local.get $vp))
-                  (f64.load (i32.add (local.get $wc) (i32.shl (local.get $p) (i32.const 3)))))))
+                  (f64.load (local.get $wq)))))
             (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
+            (local.set $wq (i32.add (local.get $wq) (local.get $ws)))
             (local.set $p (i32.add (local.get $p) (i32.const 1)))
             (br $pnext)))
         (f64.store (i32.add (local.get $cc) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
@@ -215,7 +210,8 @@
     (local.set $w (i32.shl (local.get $w) (i32.const 3)))
     (local.set $ldv (i32.shl (local.get $ldv) (i32.const 3)))
     (local.set $ldc (i32.shl (local.get $ldc) (i32.const 3)))
-    (local.set $wb (i32.shl (local.get $b) (i32.const 3)))
+    ;; W[p, j] is at byte w + 8 * (p * nc + j): $wb steps p.
+    (local.set $wb (i32.shl (local.get $nc) (i32.const 3)))
     (local.set $len4 (i32.and (local.get $len) (i32.const -4)))
     (local.set $len2 (i32.and (local.get $len) (i32.const -2)))
     (local.set $end4 (i32.shl (local.get $len4) (i32.const 3)))
@@ -228,7 +224,7 @@
         (local.set $c1 (i32.add (local.get $c0) (local.get $ldc)))
         (local.set $c2 (i32.add (local.get $c1) (local.get $ldc)))
         (local.set $c3 (i32.add (local.get $c2) (local.get $ldc)))
-        (local.set $w0 (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $wb))))
+        (local.set $w0 (i32.add (local.get $w) (i32.shl (local.get $j) (i32.const 3))))
         (local.set $i (i32.const 0))
         (block $idone
           (loop $inext
@@ -252,19 +248,17 @@
                 (local.set $s (v128.load64_splat (local.get $wp)))
                 (local.set $x00 (f64x2.sub (local.get $x00) (f64x2.mul (local.get $y0) (local.get $s))))
                 (local.set $x01 (f64x2.sub (local.get $x01) (f64x2.mul (local.get $y1) (local.get $s))))
-                (local.set $s (v128.load64_splat (i32.add (local.get $wp) (local.get $wb))))
+                (local.set $s (v128.load64_splat offset=8 (local.get $wp)))
                 (local.set $x10 (f64x2.sub (local.get $x10) (f64x2.mul (local.get $y0) (local.get $s))))
                 (local.set $x11 (f64x2.sub (local.get $x11) (f64x2.mul (local.get $y1) (local.get $s))))
-                (local.set $s (v128.load64_splat
-                  (i32.add (local.get $wp) (i32.shl (local.get $wb) (i32.const 1)))))
+                (local.set $s (v128.load64_splat offset=16 (local.get $wp)))
                 (local.set $x20 (f64x2.sub (local.get $x20) (f64x2.mul (local.get $y0) (local.get $s))))
                 (local.set $x21 (f64x2.sub (local.get $x21) (f64x2.mul (local.get $y1) (local.get $s))))
-                (local.set $s (v128.load64_splat
-                  (i32.add (local.get $wp) (i32.mul (local.get $wb) (i32.const 3)))))
+                (local.set $s (v128.load64_splat offset=24 (local.get $wp)))
                 (local.set $x30 (f64x2.sub (local.get $x30) (f64x2.mul (local.get $y0) (local.get $s))))
                 (local.set $x31 (f64x2.sub (local.get $x31) (f64x2.mul (local.get $y1) (local.get $s))))
                 (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
-                (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
+                (local.set $wp (i32.add (local.get $wp) (local.get $wb)))
                 (local.set $p (i32.add (local.get $p) (i32.const 1)))
                 (br $pnext)))
             (v128.store (i32.add (local.get $c0) (local.get $i)) (local.get $x00))
@@ -279,15 +273,13 @@
             (br $inext)))
         ;; The last len mod 4 rows, one at a time.
         (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c0)
-          (local.get $w0) (local.get $len4) (local.get $len))
+          (local.get $w0) (local.get $wb) (local.get $len4) (local.get $len))
         (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c1)
-          (i32.add (local.get $w0) (local.get $wb)) (local.get $len4) (local.get $len))
+          (i32.add (local.get $w0) (i32.const 8)) (local.get $wb) (local.get $len4) (local.get $len))
         (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c2)
-          (i32.add (local.get $w0) (i32.shl (local.get $wb) (i32.const 1)))
-          (local.get $len4) (local.get $len))
+          (i32.add (local.get $w0) (i32.const 16)) (local.get $wb) (local.get $len4) (local.get $len))
         (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c3)
-          (i32.add (local.get $w0) (i32.mul (local.get $wb) (i32.const 3)))
-          (local.get $len4) (local.get $len))
+          (i32.add (local.get $w0) (i32.const 24)) (local.get $wb) (local.get $len4) (local.get $len))
         (local.set $j (i32.add (local.get $j) (i32.const 4)))
         (br $jnext)))
     ;; The remaining columns one at a time, two rows (one vector) per step.
@@ -296,7 +288,7 @@
       (loop $rnext
         (br_if $rdone (i32.ge_s (local.get $j) (local.get $nc)))
         (local.set $c0 (i32.add (local.get $c) (i32.mul (local.get $j) (local.get $ldc))))
-        (local.set $w0 (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $wb))))
+        (local.set $w0 (i32.add (local.get $w) (i32.shl (local.get $j) (i32.const 3))))
         (local.set $i (i32.const 0))
         (block $idone2
           (loop $inext2
@@ -312,14 +304,107 @@
                   (f64x2.sub (local.get $x00)
                     (f64x2.mul (v128.load (local.get $vp)) (v128.load64_splat (local.get $wp)))))
                 (local.set $vp (i32.add (local.get $vp) (local.get $ldv)))
-                (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
+                (local.set $wp (i32.add (local.get $wp) (local.get $wb)))
                 (local.set $p (i32.add (local.get $p) (i32.const 1)))
                 (br $pnext2)))
             (v128.store (i32.add (local.get $c0) (local.get $i)) (local.get $x00))
             (local.set $i (i32.add (local.get $i) (i32.const 16)))
             (br $inext2)))
         (call $update_rows (local.get $v) (local.get $ldv) (local.get $b) (local.get $c0)
-          (local.get $w0) (i32.and (local.get $len) (i32.const -2)) (local.get $len))
+          (local.get $w0) (local.get $wb) (i32.and (local.get $len) (i32.const -2)) (local.get $len))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $rnext))))
+
+  ;; W <- T^T W ($transpose = 1) or W <- T W ($transpose = 0), in place, for the b x b upper
+  ;; triangular T (column-major at $t) and W (b x nc, W[p, j] at w + p * nc + j). Row p of the
+  ;; result is sum_q T[q, p] W[q, j] over q = 0 .. p (rows from the last up) or
+  ;; sum_q T[p, q] W[q, j] over q = p .. b-1 (rows from the first down), summed from 0 in
+  ;; increasing q. Two columns of W per vector lane pair, so each lane is that scalar sum.
+  (func (export "triangular")
+    (param $t i32) (param $b i32) (param $w i32) (param $nc i32) (param $transpose i32)
+    (local $pi i32) (local $p i32) (local $q0 i32) (local $cnt i32) (local $tq i32)
+    (local $tstep i32) (local $ncb i32) (local $row i32) (local $dst i32) (local $j i32)
+    (local $k i32) (local $tp i32) (local $wp i32) (local $s v128)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $x f64)
+    (local.set $t (i32.shl (local.get $t) (i32.const 3)))
+    (local.set $w (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $ncb (i32.shl (local.get $nc) (i32.const 3)))
+    (local.set $pi (i32.const 0))
+    (block $pdone
+      (loop $pnext
+        (br_if $pdone (i32.ge_s (local.get $pi) (local.get $b)))
+        (if (local.get $transpose)
+          (then
+            (local.set $p (i32.sub (i32.sub (local.get $b) (i32.const 1)) (local.get $pi)))
+            (local.set $q0 (i32.const 0))
+            (local.set $cnt (i32.add (local.get $p) (i32.const 1)))
+            ;; T[q, p] = t + q + p b
+            (local.set $tq (i32.add (local.get $t)
+              (i32.shl (i32.mul (local.get $p) (local.get $b)) (i32.const 3))))
+            (local.set $tstep (i32.const 8)))
+          (else
+            (local.set $p (local.get $pi))
+            (local.set $q0 (local.get $p))
+            (local.set $cnt (i32.sub (local.get $b) (local.get $p)))
+            ;; T[p, q] = t + p + q b, from q = p
+            (local.set $tq (i32.add (local.get $t)
+              (i32.shl (i32.add (local.get $p) (i32.mul (local.get $p) (local.get $b))) (i32.const 3))))
+            (local.set $tstep (i32.shl (local.get $b) (i32.const 3)))))
+        (local.set $row (i32.add (local.get $w) (i32.mul (local.get $q0) (local.get $ncb))))
+        (local.set $dst (i32.add (local.get $w) (i32.mul (local.get $p) (local.get $ncb))))
+        ;; Eight columns at a time.
+        (local.set $j (i32.const 0))
+        (block $jdone
+          (loop $jnext
+            (br_if $jdone (i32.gt_s (i32.add (local.get $j) (i32.const 8)) (local.get $nc)))
+            (local.set $a0 (v128.const f64x2 0 0)) (local.set $a1 (v128.const f64x2 0 0))
+            (local.set $a2 (v128.const f64x2 0 0)) (local.set $a3 (v128.const f64x2 0 0))
+            (local.set $tp (local.get $tq))
+            (local.set $wp (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 3))))
+            (local.set $k (i32.const 0))
+            (block $kdone
+              (loop $knext
+                (br_if $kdone (i32.ge_s (local.get $k) (local.get $cnt)))
+                (local.set $s (v128.load64_splat (local.get $tp)))
+                (local.set $a0 (f64x2.add (local.get $a0)
+                  (f64x2.mul (local.get $s) (v128.load (local.get $wp)))))
+                (local.set $a1 (f64x2.add (local.get $a1)
+                  (f64x2.mul (local.get $s) (v128.load offset=16 (local.get $wp)))))
+                (local.set $a2 (f64x2.add (local.get $a2)
+                  (f64x2.mul (local.get $s) (v128.load offset=32 (local.get $wp)))))
+                (local.set $a3 (f64x2.add (local.get $a3)
+                  (f64x2.mul (local.get $s) (v128.load offset=48 (local.get $wp)))))
+                (local.set $tp (i32.add (local.get $tp) (local.get $tstep)))
+                (local.set $wp (i32.add (local.get $wp) (local.get $ncb)))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $knext)))
+            (local.set $wp (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 3))))
+            (v128.store (local.get $wp) (local.get $a0))
+            (v128.store offset=16 (local.get $wp) (local.get $a1))
+            (v128.store offset=32 (local.get $wp) (local.get $a2))
+            (v128.store offset=48 (local.get $wp) (local.get $a3))
+            (local.set $j (i32.add (local.get $j) (i32.const 8)))
+            (br $jnext)))
+        ;; Then one column at a time.
+        (block $rdone
+          (loop $rnext
+            (br_if $rdone (i32.ge_s (local.get $j) (local.get $nc)))
+            (local.set $x (f64.const 0))
+            (local.set $tp (local.get $tq))
+            (local.set $wp (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 3))))
+            (local.set $k (i32.const 0))
+            (block $kdone2
+              (loop $knext2
+                (br_if $kdone2 (i32.ge_s (local.get $k) (local.get $cnt)))
+                (local.set $x (f64.add (local.get $x)
+                  (f64.mul (f64.load (local.get $tp)) (f64.load (local.get $wp)))))
+                (local.set $tp (i32.add (local.get $tp) (local.get $tstep)))
+                (local.set $wp (i32.add (local.get $wp) (local.get $ncb)))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $knext2)))
+            (f64.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 3))) (local.get $x))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rnext)))
+        (local.set $pi (i32.add (local.get $pi) (i32.const 1)))
+        (br $pnext))))
 )
