@@ -456,6 +456,17 @@ interface Row {
 const nsPerElem = (t: Timing | null | undefined, numel: number): number | null =>
   t && "samplesNs" in t ? median(t.samplesNs) / numel : null;
 
+/** A timing as median, min and max in ns and the number of calls, for the JSON report. */
+function summary(t: Timing | null) {
+  if (t === null || "skipped" in t) return t;
+  return {
+    medianNs: Math.round(median(t.samplesNs)),
+    minNs: Math.round(Math.min(...t.samplesNs)),
+    maxNs: Math.round(Math.max(...t.samplesNs)),
+    runs: t.samplesNs.length,
+  };
+}
+
 function fmtMs(t: Timing): string {
   if ("skipped" in t) return t.skipped;
   return `${(median(t.samplesNs) / 1e6).toFixed(2)} ms (${t.samplesNs.length} runs)`;
@@ -531,8 +542,8 @@ function markdown(
   const lines: string[] = [];
   const torchText = torch
     ? `torch ${torch.version}${
-      torch.package ? ` (Debian python3-torch ${torch.package})` : ""
-    } (capability ${torch.capability}, ${torch.threads} thread${
+      torch.package ? ` (Debian python3-torch ${torch.package};` : " ("
+    } capability ${torch.capability}, ${torch.threads} thread${
       torch.threads === 1 ? "" : "s"
     }, Python ${torch.python})`
     : "torch not run";
@@ -724,7 +735,12 @@ async function main(): Promise<void> {
     },
     tfjs: settings.tfjs ? { version: TFJS_VERSION, backend: "cpu" } : null,
     settings,
-    rows,
+    rows: rows.map((r) => ({
+      ...r,
+      torch: summary(r.torch),
+      ours: summary(r.ours),
+      tfjs: summary(r.tfjs),
+    })),
     memory,
   };
   Deno.writeTextFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
