@@ -78,40 +78,78 @@ export function tsKernels(mem: Float64Array): QrKernels {
   return {
     mem,
     dots(v, ldv, b, c, ldc, nc, len, w) {
-      const half = len >> 1;
+      const end = len & ~1;
       const odd = (len & 1) === 1;
-      for (let j = 0; j < nc; j++) {
-        const cj = c + j * ldc;
-        for (let p = 0; p < b; p++) {
-          const vp = v + p * ldv;
-          let e = 0;
-          let o = 0;
-          for (let k = 0; k < half; k++) {
-            const i = 2 * k;
-            e += mem[vp + i] * mem[cj + i];
-            o += mem[vp + i + 1] * mem[cj + i + 1];
+      const last = len - 1;
+      let p = 0;
+      // Two columns of V at a time (four independent pairs of partial sums).
+      for (; p + 2 <= b; p += 2) {
+        const v0 = v + p * ldv;
+        const v1 = v0 + ldv;
+        for (let j = 0; j < nc; j++) {
+          const cj = c + j * ldc;
+          let e0 = 0, o0 = 0, e1 = 0, o1 = 0;
+          for (let i = 0; i < end; i += 2) {
+            const x = mem[cj + i];
+            const y = mem[cj + i + 1];
+            e0 += mem[v0 + i] * x;
+            o0 += mem[v0 + i + 1] * y;
+            e1 += mem[v1 + i] * x;
+            o1 += mem[v1 + i + 1] * y;
           }
-          let r = e + o;
-          if (odd) r += mem[vp + len - 1] * mem[cj + len - 1];
-          mem[w + p * nc + j] = r;
+          let r0 = e0 + o0;
+          let r1 = e1 + o1;
+          if (odd) {
+            r0 += mem[v0 + last] * mem[cj + last];
+            r1 += mem[v1 + last] * mem[cj + last];
+          }
+          mem[w + p * nc + j] = r0;
+          mem[w + (p + 1) * nc + j] = r1;
+        }
+      }
+      for (; p < b; p++) {
+        const v0 = v + p * ldv;
+        for (let j = 0; j < nc; j++) {
+          const cj = c + j * ldc;
+          let e0 = 0, o0 = 0;
+          for (let i = 0; i < end; i += 2) {
+            e0 += mem[v0 + i] * mem[cj + i];
+            o0 += mem[v0 + i + 1] * mem[cj + i + 1];
+          }
+          let r0 = e0 + o0;
+          if (odd) r0 += mem[v0 + last] * mem[cj + last];
+          mem[w + p * nc + j] = r0;
         }
       }
     },
     update(v, ldv, b, c, ldc, nc, len, w) {
-      const len4 = len & ~3;
       for (let j = 0; j < nc; j++) {
         const cj = c + j * ldc;
-        for (let p = 0; p < b; p++) {
-          const s = mem[w + p * nc + j];
-          const vp = v + p * ldv;
-          let i = 0;
-          for (; i < len4; i += 4) {
-            mem[cj + i] -= mem[vp + i] * s;
-            mem[cj + i + 1] -= mem[vp + i + 1] * s;
-            mem[cj + i + 2] -= mem[vp + i + 2] * s;
-            mem[cj + i + 3] -= mem[vp + i + 3] * s;
+        let p = 0;
+        // Four columns of V per pass over C's column; per element the
+        // subtractions still run in increasing p.
+        for (; p + 4 <= b; p += 4) {
+          const s0 = mem[w + p * nc + j];
+          const s1 = mem[w + (p + 1) * nc + j];
+          const s2 = mem[w + (p + 2) * nc + j];
+          const s3 = mem[w + (p + 3) * nc + j];
+          const v0 = v + p * ldv;
+          const v1 = v0 + ldv;
+          const v2 = v1 + ldv;
+          const v3 = v2 + ldv;
+          for (let i = 0; i < len; i++) {
+            let x = mem[cj + i];
+            x -= mem[v0 + i] * s0;
+            x -= mem[v1 + i] * s1;
+            x -= mem[v2 + i] * s2;
+            x -= mem[v3 + i] * s3;
+            mem[cj + i] = x;
           }
-          for (; i < len; i++) mem[cj + i] -= mem[vp + i] * s;
+        }
+        for (; p < b; p++) {
+          const s0 = mem[w + p * nc + j];
+          const v0 = v + p * ldv;
+          for (let i = 0; i < len; i++) mem[cj + i] -= mem[v0 + i] * s0;
         }
       }
     },
