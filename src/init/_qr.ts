@@ -358,10 +358,27 @@ function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
   };
 }
 
-/** Kernels over at least `total` doubles: WebAssembly unless `backend` is "ts" or it is unavailable. */
+/**
+ * The kernels address bytes with signed 32-bit integers, so WebAssembly is
+ * used for workspaces below 2 GiB; larger problems run in TypeScript.
+ */
+const WASM_MAX_DOUBLES = 2 ** 28;
+
+/**
+ * Kernels over at least `total` doubles: WebAssembly unless `backend` is
+ * "ts", WebAssembly SIMD is unavailable, the problem is too large for it, or
+ * its memory cannot be had.
+ */
 function kernelsFor(total: number, backend: QrBackend | undefined): QrKernels {
-  const module = (backend ?? "wasm") === "wasm" ? kernelModule() : null;
-  return module === null ? tsKernels(new Float64Array(total)) : wasmKernels(module, total);
+  const module = (backend ?? "wasm") === "wasm" && total < WASM_MAX_DOUBLES ? kernelModule() : null;
+  if (module !== null) {
+    try {
+      return wasmKernels(module, total);
+    } catch {
+      // Out of memory for a WebAssembly.Memory: the TypeScript kernels below.
+    }
+  }
+  return tsKernels(new Float64Array(total));
 }
 
 /**
