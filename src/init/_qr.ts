@@ -368,12 +368,27 @@ function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
 const WASM_MAX_DOUBLES = 2 ** 28;
 
 /**
- * Kernels over at least `total` doubles: WebAssembly unless `backend` is
- * "ts", WebAssembly SIMD is unavailable, the problem is too large for it, or
- * its memory cannot be had.
+ * Below this many multiply-adds (about m·n²) a fresh WebAssembly instance
+ * costs more than it saves (measured crossover near 28×28), so small problems
+ * run in TypeScript, with the same bits.
  */
-function kernelsFor(total: number, backend: QrBackend | undefined): QrKernels {
-  const module = (backend ?? "wasm") === "wasm" && total < WASM_MAX_DOUBLES ? kernelModule() : null;
+const WASM_MIN_WORK = 28 ** 3;
+
+/**
+ * Kernels over at least `total` doubles for an m×n problem: WebAssembly when
+ * `backend` is "wasm" or (by default) the problem is large enough, unless
+ * WebAssembly SIMD is unavailable, the problem is too large for it, or its
+ * memory cannot be had; TypeScript otherwise.
+ */
+function kernelsFor(
+  m: number,
+  n: number,
+  total: number,
+  backend: QrBackend | undefined,
+): QrKernels {
+  const wanted = backend === "wasm" ||
+    (backend === undefined && m * n * n >= WASM_MIN_WORK);
+  const module = wanted && total < WASM_MAX_DOUBLES ? kernelModule() : null;
   if (module !== null) {
     try {
       return wasmKernels(module, total);
@@ -388,7 +403,8 @@ function kernelsFor(total: number, backend: QrBackend | undefined): QrKernels {
  * The sign-fixed reduced Q of the m×n matrix `a` (m ≥ n), given column-major
  * (`a[i + j * m]`). Returns Q column-major (m×n), with column j multiplied by
  * sign(R[j][j]). `a` itself is left as is. `backend` picks the kernels
- * (default: WebAssembly where available); both give the same bits.
+ * (default: WebAssembly where available, for all but small problems); both
+ * give the same bits.
  */
 export function signFixedQ(
   a: Float64Array,
@@ -398,7 +414,7 @@ export function signFixedQ(
 ): Float64Array {
   if (n === 0) return new Float64Array(0);
   const size = m * n;
-  const k = kernelsFor(size + workspaceSize(m, n), backend);
+  const k = kernelsFor(m, n, size + workspaceSize(m, n), backend);
   k.mem.set(a.subarray(0, size), 0);
   qrInPlace(k, 0, m, n, size);
   return k.mem.slice(0, size);
@@ -423,7 +439,7 @@ export function orthogonalQ(
   const tall = rows >= cols;
   const m = tall ? rows : cols;
   const n = tall ? cols : rows;
-  const k = kernelsFor(size + workspaceSize(m, n), backend);
+  const k = kernelsFor(m, n, size + workspaceSize(m, n), backend);
   const mem = k.mem;
   // Column-major A[i + j m]: A = flat (tall: A[r + c m] = flat[r cols + c]) or
   // A = flatᵀ (wide: A[c + r m] = flat[r cols + c], a straight copy).
