@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { GOLDEN_CAPABILITIES } from "./golden.ts";
 import { getCpuCapability } from "../src/mod.ts";
 import { formatMismatches, replayGolden } from "./_replay.ts";
+import { setWasmEnabled } from "../src/random/_wasm.ts";
 
 for (const capability of GOLDEN_CAPABILITIES) {
   Deno.test(`golden replay (${capability}): every case is bit-identical to torch 1.13.1`, async () => {
@@ -26,5 +27,24 @@ for (const capability of GOLDEN_CAPABILITIES) {
       `${capability}: ${r.cases} cases bit-identical; orthogonal_ max abs error`,
       r.orthogonalMaxError,
     );
+  });
+}
+
+// The same replay on the TypeScript reference kernels (the fallback when
+// WebAssembly is unavailable), which the WebAssembly kernels are tested against.
+for (const capability of ["avx2", "default"] as const) {
+  Deno.test(`golden replay (${capability}, TypeScript kernels without WebAssembly)`, async () => {
+    setWasmEnabled(false);
+    try {
+      const r = await replayGolden(capability);
+      assert.equal(
+        r.mismatches.length,
+        0,
+        `${r.mismatches.length} mismatches in ${r.cases} cases:\n${formatMismatches(r.mismatches)}`,
+      );
+      assert.ok(r.cases > 600, "the golden set is unexpectedly small");
+    } finally {
+      setWasmEnabled(true);
+    }
   });
 }

@@ -23,11 +23,11 @@ import { type CpuCapability, usesFma } from "./capability.ts";
 import type { Engine } from "./generator.ts";
 import { fillUint32 } from "./_mt19937.ts";
 import { fillUnit } from "./_uniform.ts";
+import { type WasmKernels, wasmKernels } from "./_wasm.ts";
 import { fma32, fma64 } from "./_fma.ts";
 import { cos, cosf, log, logf, sin, sinf } from "./_libm.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 
-const TWO_M24 = 2 ** -24;
 const TWO_M53 = 2 ** -53;
 const TWO_32 = 2 ** 32;
 /** `2.0 * c10::pi<double>` */
@@ -202,6 +202,34 @@ function block16ScalarF64(
   }
 }
 
+/** The fill path for float32 on AVX2/AVX-512 with the WebAssembly kernels. */
+function normalAvx2Wasm(
+  k: WasmKernels,
+  data: Float32Array | Float64Array,
+  o: number,
+  n: number,
+  mean: number,
+  std: number,
+  engine: Engine,
+): void {
+  const full = n - (n % 16);
+  k.load(engine.mt);
+  // Blocks only read their own 16 uniforms, so drawing and transforming a
+  // chunk at a time (chunk is a multiple of 16) gives the same values.
+  for (let i = 0; i < full; i += k.chunk) {
+    const count = Math.min(k.chunk, full - i);
+    k.normalF32Avx2(count, mean, std);
+    data.set(k.out.subarray(0, count), o + i);
+  }
+  if (full !== n) {
+    // The last n % 16 uniforms are drawn, then overwritten by 16 fresh ones.
+    k.uniformF32(n - full, 0, 1, 0);
+    k.normalF32Avx2(16, mean, std);
+    data.set(k.out.subarray(0, 16), o + n - 16);
+  }
+  k.store(engine.mt);
+}
+
 /**
  * Fill `layout` with normal values exactly as torch's CPU `normal_` does for
  * `capability`. `mean`/`std` are the Python doubles passed to torch.
@@ -222,6 +250,13 @@ export function normalFill(
     const o = layout.offset;
     const m = float32 ? f(mean) : mean;
     const s = float32 ? f(std) : std;
+    if (float32 && fused) {
+      const k = wasmKernels();
+      if (k !== null) {
+        normalAvx2Wasm(k, data, o, n, m, s, engine);
+        return;
+      }
+    }
     const block = (at: number) => {
       if (!float32) block16ScalarF64(data, at, m, s, fused);
       else if (fused) block16Avx2(data, at, m, s);

@@ -18,10 +18,13 @@ import type { Engine } from "./generator.ts";
 import { fillUint32, MT_N, type MtState, twist } from "./_mt19937.ts";
 import { fma32, fma64Fast } from "./_fma.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
+import { wasmKernels } from "./_wasm.ts";
 
 const TWO_M24 = 2 ** -24;
 const TWO_M53 = 2 ** -53;
 const TWO_32 = 2 ** 32;
+/** Below this many elements the TypeScript loop beats copying the state in and out. */
+const WASM_MIN = 256;
 
 /** How a [0, 1) draw becomes the output value. */
 const UNIT = 0; // x
@@ -242,6 +245,17 @@ export function uniformFill(
   const range = float32 ? Math.fround(Math.fround(to) - lo) : to - from;
   const mode = range === 1 && lo === 0 ? UNIT : usesFma(capability) ? FUSED : TWO_ROUNDINGS;
   if (!layout.contiguous) fillStrided(layout, engine, mode, range, lo);
-  else if (float32) fillF32(engine.mt, layout.data, layout.offset, n, mode, range, lo);
-  else fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
+  else if (float32) {
+    const k = n >= WASM_MIN ? wasmKernels() : null;
+    if (k === null) fillF32(engine.mt, layout.data, layout.offset, n, mode, range, lo);
+    else {
+      k.load(engine.mt);
+      for (let i = 0; i < n; i += k.chunk) {
+        const count = Math.min(k.chunk, n - i);
+        k.uniformF32(count, mode, range, lo);
+        layout.data.set(k.out.subarray(0, count), layout.offset + i);
+      }
+      k.store(engine.mt);
+    }
+  } else fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
 }

@@ -1,0 +1,90 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The WebAssembly SIMD kernels (`_wasm/kernels.ts`, embedded by
+ * `deno task build:wasm` in `_kernels_wasm.ts`), loaded on first use. They
+ * produce exactly the bits of the TypeScript kernels, which stay as the
+ * fallback (no WebAssembly SIMD, a content security policy, a browser's main
+ * thread refusing a synchronous compile) and as the reference the tests check
+ * them against.
+ *
+ * @module
+ */
+
+import { KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
+import { MT_N, type MtState } from "./_mt19937.ts";
+
+/** The module's exports. */
+export interface WasmKernels {
+  /** Float32 view of the output chunk. */
+  readonly out: Float32Array;
+  /** Largest number of float32 values one call writes. */
+  readonly chunk: number;
+  /** See `uniformF32` in `_wasm/kernels.ts`. */
+  uniformF32(count: number, mode: number, range: number, from: number): void;
+  /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
+  normalF32Avx2(count: number, mean: number, std: number): void;
+  /** See `fmaBatch` in `_wasm/kernels.ts` (for the tests). */
+  fmaBatch(n: number): void;
+  /** Copy the engine's state in. */
+  load(mt: MtState): void;
+  /** Copy the state back to the engine. */
+  store(mt: MtState): void;
+}
+
+let kernels: WasmKernels | null | undefined;
+let enabled = true;
+
+/**
+ * Turn the WebAssembly kernels off (`false`) or back on. The tests and
+ * benchmarks use it to run the TypeScript reference path.
+ */
+export function setWasmEnabled(on: boolean): void {
+  enabled = on;
+}
+
+function instantiate(): WasmKernels | null {
+  try {
+    const binary = atob(KERNELS_WASM_BASE64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+      env: {
+        abort() {
+          throw new Error("torch-parity: WebAssembly kernel aborted");
+        },
+      },
+    });
+    const e = instance.exports as Record<string, unknown>;
+    const memory = e.memory as WebAssembly.Memory;
+    // The memory cannot grow (maximum 2 pages), so these views stay valid.
+    const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
+    const chunk = (e.CHUNK as WebAssembly.Global).value as number;
+    const out = new Float32Array(memory.buffer, (e.outPtr as () => number)(), chunk);
+    return {
+      out,
+      chunk,
+      uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
+      normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
+      fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
+      load(mt) {
+        words.set(mt.words);
+        words[MT_N] = mt.left;
+        words[MT_N + 1] = mt.next;
+      },
+      store(mt) {
+        mt.words.set(words.subarray(0, MT_N));
+        mt.left = words[MT_N];
+        mt.next = words[MT_N + 1];
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The kernels, or null when WebAssembly is unavailable or turned off. */
+export function wasmKernels(): WasmKernels | null {
+  if (!enabled) return null;
+  if (kernels === undefined) kernels = instantiate();
+  return kernels;
+}

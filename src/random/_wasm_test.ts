@@ -1,0 +1,184 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The WebAssembly kernels against the TypeScript reference path: identical
+ * bits and identical generator states, on every fill route they take, and the
+ * vector FMA emulation against the exact BigInt reference on constructed
+ * float32 midpoints. Also checks that the embedded module is a fresh build of
+ * its source.
+ */
+import assert from "node:assert/strict";
+import { setWasmEnabled, wasmKernels } from "./_wasm.ts";
+import { fma32Exact } from "./_fma.ts";
+import { Generator } from "./generator.ts";
+import { setCpuCapability } from "./capability.ts";
+import { empty, type Tensor } from "../tensor.ts";
+import { kaimingUniform, normal, sparse, uniform, xavierNormal } from "../mod.ts";
+
+/** xorshift32 for test inputs. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+function sameBits(a: Tensor, b: Tensor, what: string): void {
+  const x = new Uint32Array(a.data.buffer, a.data.byteOffset, a.data.byteLength / 4);
+  const y = new Uint32Array(b.data.buffer, b.data.byteOffset, b.data.byteLength / 4);
+  assert.equal(x.length, y.length);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) assert.fail(`${what}: word ${i} differs (${x[i]} vs ${y[i]})`);
+  }
+}
+
+/** Run `fill` on fresh tensors with and without WebAssembly; compare outputs and states. */
+function compare(
+  shape: number[],
+  seed: number,
+  fill: (t: Tensor, g: Generator) => void,
+  what: string,
+): void {
+  const results: { t: Tensor; state: Uint8Array }[] = [];
+  for (const on of [false, true]) {
+    setWasmEnabled(on);
+    try {
+      const g = new Generator().manualSeed(seed);
+      // Start mid-block so fills straddle twists.
+      uniform(empty([seed % 700]), { generator: g });
+      const t = empty(shape);
+      fill(t, g);
+      results.push({ t, state: g.getState() });
+    } finally {
+      setWasmEnabled(true);
+    }
+  }
+  sameBits(results[0].t, results[1].t, what);
+  assert.deepEqual(results[0].state, results[1].state, `${what}: generator states differ`);
+}
+
+Deno.test("the WebAssembly kernels load here", () => {
+  assert.ok(wasmKernels() !== null, "WebAssembly SIMD kernels failed to instantiate");
+});
+
+Deno.test("WebAssembly uniform equals the TypeScript kernel, every form and capability", () => {
+  const sizes = [256, 257, 623, 624, 625, 1000, 16384, 16385, 40007];
+  const ranges: [number, number][] = [[0, 1], [-0.1, 0.1], [-1 / 3, 2 / 7], [1, 1 + 2 ** -10], [
+    -3e30,
+    2e30,
+  ]];
+  try {
+    for (const capability of ["avx2", "default"] as const) {
+      setCpuCapability(capability);
+      for (const [k, n] of sizes.entries()) {
+        for (const [a, b] of ranges) {
+          compare(
+            [n],
+            11 + k,
+            (t, g) => uniform(t, { a, b, generator: g }),
+            `${capability} ${n} [${a}, ${b})`,
+          );
+        }
+      }
+      compare(
+        [3072, 768],
+        5,
+        (t, g) => kaimingUniform(t, { a: Math.sqrt(5), generator: g }),
+        capability,
+      );
+    }
+  } finally {
+    setCpuCapability("avx2");
+  }
+});
+
+Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", () => {
+  const sizes = [16, 17, 31, 32, 100, 623, 1000, 16384, 16390, 33000];
+  try {
+    for (const capability of ["avx2", "avx512"] as const) {
+      setCpuCapability(capability);
+      for (const [k, n] of sizes.entries()) {
+        compare(
+          [n],
+          3 + k,
+          (t, g) => normal(t, { mean: 0.5, std: 2, generator: g }),
+          `${capability} ${n}`,
+        );
+        compare([n], 7 + k, (t, g) => normal(t, { generator: g }), `${capability} ${n} N(0, 1)`);
+      }
+      compare([300, 200], 1, (t, g) => xavierNormal(t, { generator: g }), "xavierNormal");
+      compare(
+        [64, 50],
+        2,
+        (t, g) => sparse(t, 0.3, { generator: g, generatorForPermutations: true }),
+        "sparse",
+      );
+    }
+  } finally {
+    setCpuCapability("avx2");
+  }
+});
+
+Deno.test("the vector FMA emulation is exact, including double-rounding traps", () => {
+  const k = wasmKernels();
+  assert.ok(k !== null);
+  const n = 4096;
+  const f = Math.fround;
+  const r = rng(1234);
+  let traps = 0;
+  for (let round = 0; round < 8; round++) {
+    const a = k.out.subarray(0, n);
+    const b = k.out.subarray(n, 2 * n);
+    const c = k.out.subarray(2 * n, 3 * n);
+    for (let i = 0; i < n; i++) {
+      if (i % 2 === 0) {
+        // A product of half an ulp of c, nudged by 2^-36: the double sum lands on
+        // a float32 midpoint while the exact sum does not.
+        const cv = f((1 + r()) * 2 ** Math.floor(r() * 40 - 20)) * (r() < 0.5 ? -1 : 1);
+        const halfUlp = 2 ** (Math.floor(Math.log2(Math.abs(cv))) - 24);
+        a[i] = f(1 + 2 ** -12);
+        b[i] = f((r() < 0.5 ? -1 : 1) * (1 - 2 ** -12 + 2 ** -24) * halfUlp);
+        c[i] = cv;
+      } else {
+        a[i] = f((r() - 0.5) * 2 ** Math.floor(r() * 20 - 10));
+        b[i] = f((r() - 0.5) * 2 ** Math.floor(r() * 20 - 10));
+        c[i] = f((r() - 0.5) * 2 ** Math.floor(r() * 20 - 10));
+      }
+    }
+    const want = Array.from({ length: n }, (_, i) => fma32Exact(a[i], b[i], c[i]));
+    for (let i = 0; i < n; i++) if (f(a[i] * b[i] + c[i]) !== want[i]) traps++;
+    k.fmaBatch(n);
+    const got = k.out.subarray(3 * n, 4 * n);
+    for (let i = 0; i < n; i++) {
+      if (!Object.is(got[i], want[i])) {
+        assert.fail(`fma(${a[i]}, ${b[i]}, ${c[i]}) = ${got[i]}, want ${want[i]}`);
+      }
+    }
+  }
+  assert.ok(traps > 1000, `only ${traps} double-rounding traps were exercised`);
+});
+
+Deno.test({
+  name: "the embedded WebAssembly module is a fresh build of src/random/_wasm/kernels.ts",
+  async fn() {
+    const cmd = new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--allow-read",
+        "--allow-write",
+        "--allow-env",
+        "--allow-run",
+        "src/random/_wasm_build.ts",
+        "--check",
+      ],
+      cwd: new URL("../..", import.meta.url),
+      stdout: "piped",
+      stderr: "piped",
+    });
+    const { code, stdout, stderr } = await cmd.output();
+    const text = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
+    assert.equal(code, 0, text);
+  },
+});
