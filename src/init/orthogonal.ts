@@ -26,9 +26,11 @@ export interface OrthogonalOptions {
  * `torch.nn.init.orthogonal_(tensor, gain)`. The tensor is viewed as
  * `rows = shape[0]` by `cols = numel / rows`. The random draws are exactly
  * torch's (`normal_(0, 1)` on a fresh rows×cols buffer of the tensor's dtype);
- * the QR factorisation is a double-precision Householder QR with torch's sign
- * fix, so the values match LAPACK's within rounding (see the README for the
- * measured tolerance), not bit for bit. A zero-element tensor draws nothing.
+ * the QR factorisation is a double-precision blocked Householder QR (with
+ * WebAssembly SIMD kernels where available, the same bits without) and
+ * torch's sign fix, so the values match LAPACK's within rounding (see the
+ * README for the measured tolerance), not bit for bit. A zero-element tensor
+ * draws nothing.
  *
  * @param tensor A tensor with at least 2 dimensions.
  * @param options `gain` and `generator`.
