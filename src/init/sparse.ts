@@ -16,7 +16,7 @@ import {
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
 import { randpermKernel } from "../random/_randperm.ts";
-import { finite, indexOf, optionsObject, requireRank } from "./_validate.ts";
+import { finite, optionsObject, requireRank } from "./_validate.ts";
 
 /** Options for {@linkcode sparse}. */
 export interface SparseOptions {
@@ -83,9 +83,12 @@ export function sparse<T extends Tensor>(tensor: T, sparsity: number, options?: 
   normalFill(layout, 0, std, engineOf(generator), capability);
   const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
   const perm = new Int32Array(rows);
+  const { data, offset, strides } = layout;
+  const [rowStride, colStride] = strides;
   for (let c = 0; c < cols; c++) {
     randpermKernel(rows, permEngine, perm);
-    for (let k = 0; k < numZeros; k++) layout.data[indexOf(layout, [perm[k], c])] = 0;
+    const base = offset + c * colStride;
+    for (let k = 0; k < numZeros; k++) data[base + perm[k] * rowStride] = 0;
   }
   return tensor;
 }
