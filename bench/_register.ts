@@ -65,6 +65,9 @@ export function benchInit(
 ): void {
   for (const shape of shapes) {
     const ignore = isLarge(shape) && !FULL;
+    if (ignore) {
+      console.log(`${op.name} ${shapeLabel(shape)}: skipped; BENCH_FULL=1 runs it`);
+    }
     const group = `${op.name} ${shapeLabel(shape)}`;
     for (const dtype of DTYPES) {
       // An ignored case never allocates its (large) tensor.

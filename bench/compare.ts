@@ -233,7 +233,7 @@ function ensureTorch(): void {
     }
   }
   if (!works()) {
-    log(`${PYTHON} still cannot import torch after ${how}.`);
+    log(`${PYTHON} still cannot import torch after ${how}; --no-torch leaves PyTorch out.`);
     Deno.exit(2);
   }
 }
@@ -242,6 +242,8 @@ interface TorchRun {
   version: string;
   /** Debian's python3-torch package version, when dpkg knows it. */
   package: string | null;
+  /** The BLAS/LAPACK shared libraries torch had loaded (they decide `orthogonal_`'s speed). */
+  blasLapack: string[];
   capability: string;
   threads: number;
   python: string;
@@ -282,6 +284,7 @@ async function torchTimings(cases: readonly Case[], settings: Settings): Promise
   return {
     version: parsed.torch,
     package: pkg,
+    blasLapack: parsed.blas_lapack?.libraries ?? [],
     capability: parsed.capability,
     threads: parsed.threads,
     python: parsed.python,
@@ -545,7 +548,13 @@ function markdown(
       torch.package ? ` (Debian python3-torch ${torch.package};` : " ("
     } capability ${torch.capability}, ${torch.threads} thread${
       torch.threads === 1 ? "" : "s"
-    }, Python ${torch.python})`
+    }, Python ${torch.python}${
+      torch.blasLapack.length
+        ? `, ${torch.blasLapack.map((p) => `\`${p.split("/").pop()}\``).join(" and ")} from ${
+          [...new Set(torch.blasLapack.map((p) => p.split("/").slice(0, -1).join("/")))].join(", ")
+        }`
+        : ""
+    })`
     : "torch not run";
   lines.push(
     `Measured ${m.date} on ${m.cpu} (${m.cores} cores${
@@ -729,6 +738,7 @@ async function main(): Promise<void> {
     torch: torch && {
       version: torch.version,
       package: torch.package,
+      blasLapack: torch.blasLapack,
       capability: torch.capability,
       threads: torch.threads,
       python: torch.python,

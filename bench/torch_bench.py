@@ -5,7 +5,8 @@ Reads a JSON list of cases on stdin, each
   {"id": str, "op": "<torch.nn.init function>", "args": {kwargs}, "shape": [..], "dtype": "float32"},
 times `torch.nn.init.<op>(t, **args)` on a tensor allocated before timing, and
 writes one JSON object on stdout:
-  {"torch": version, "capability": "AVX2", "threads": 1, "results": [{"id", "samples_ns", "runs"}]}.
+  {"torch": version, "capability": "AVX2", "threads": 1, "python": version,
+   "blas_lapack": {"build": {...}, "libraries": [...]}, "results": [{"id", "samples_ns", "runs"}]}.
 
 One thread (`torch.set_num_threads(1)`); the CPU capability comes from the
 environment (`ATEN_CPU_CAPABILITY`, set by compare.ts). The repeat rule is the
@@ -46,6 +47,23 @@ def capability():
     return match.group(1) if match else "unknown"
 
 
+def blas_lapack():
+    """BLAS_INFO/LAPACK_INFO of the build, and the BLAS/LAPACK libraries mapped into this process."""
+    config = torch.__config__.show()
+    info = dict(re.findall(r"\b(BLAS_INFO|LAPACK_INFO)=([^,\s]+)", config))
+    libs = set()
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split()[-1]
+                name = path.rsplit("/", 1)[-1]
+                if ("blas" in name or "lapack" in name) and ".so" in name:
+                    libs.add(path)
+    except OSError:
+        pass
+    return {"build": info, "libraries": sorted(libs)}
+
+
 def main():
     torch.set_num_threads(1)
     torch.manual_seed(0)
@@ -71,6 +89,7 @@ def main():
             "capability": capability(),
             "threads": torch.get_num_threads(),
             "python": sys.version.split()[0],
+            "blas_lapack": blas_lapack(),
             "results": results,
         },
         sys.stdout,
