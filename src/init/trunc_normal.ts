@@ -9,7 +9,8 @@ import type { Tensor } from "../tensor.ts";
 import { forEachIndex, layoutOf } from "../_layout.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability, usesFma } from "../random/capability.ts";
-import { uniformFill } from "../random/_uniform.ts";
+import { uniformFill, uniformForm } from "../random/_uniform.ts";
+import { wasmKernels } from "../random/_wasm.ts";
 import { erf } from "../random/_libm.ts";
 import { erfinv32, erfinv64 } from "./_erfinv.ts";
 import { finite, optionsObject } from "./_validate.ts";
@@ -79,9 +80,28 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
   const l = normCdf((a - mean) / std);
   const u = normCdf((b - mean) / std);
   const capability = getCpuCapability();
-  uniformFill(layout, 2 * l - 1, 2 * u - 1, engineOf(generator), capability);
   const fused = usesFma(capability);
   const data = layout.data;
+  const k = layout.dtype === "float32" && layout.contiguous && layout.numel >= 256
+    ? wasmKernels()
+    : null;
+  if (k !== null) {
+    // The same two passes, a chunk at a time in WebAssembly: uniforms, then
+    // erfinv, scale, shift and clamp in float32.
+    const f = Math.fround;
+    const form = uniformForm(2 * l - 1, 2 * u - 1, true, capability);
+    const scale = f(std * Math.sqrt(2.0));
+    const engine = engineOf(generator);
+    k.load(engine.mt);
+    for (let i = 0; i < layout.numel; i += k.chunk) {
+      const count = Math.min(k.chunk, layout.numel - i);
+      k.truncNormalF32(count, form.mode, form.range, form.lo, fused, scale, f(mean), f(a), f(b));
+      data.set(k.out.subarray(0, count), layout.offset + i);
+    }
+    k.store(engine.mt);
+    return tensor;
+  }
+  uniformFill(layout, 2 * l - 1, 2 * u - 1, engineOf(generator), capability);
   let visit: (i: number) => void;
   if (layout.dtype === "float32") {
     const f = Math.fround;

@@ -225,6 +225,30 @@ function fillStrided(
   }
 }
 
+/** How `uniform_(from, to)` computes each element: the form and its operands. */
+export interface UniformForm {
+  /** 0: x; 1: fma(x, range, from); 2: x * range + from with two roundings. */
+  mode: number;
+  /** `to - from` in the tensor's dtype. */
+  range: number;
+  /** `from` in the tensor's dtype. */
+  lo: number;
+}
+
+/** The form of the `uniform_` kernel for these bounds, dtype and capability. */
+export function uniformForm(
+  from: number,
+  to: number,
+  float32: boolean,
+  capability: CpuCapability,
+): UniformForm {
+  // The kernel's arithmetic is in the tensor's dtype.
+  const lo = float32 ? Math.fround(from) : from;
+  const range = float32 ? Math.fround(Math.fround(to) - lo) : to - from;
+  const mode = range === 1 && lo === 0 ? UNIT : usesFma(capability) ? FUSED : TWO_ROUNDINGS;
+  return { mode, range, lo };
+}
+
 /**
  * Fill `layout` with uniform values in [from, to) exactly as torch's CPU
  * `uniform_` does for `capability`. `from`/`to` are the Python doubles passed
@@ -240,10 +264,7 @@ export function uniformFill(
   const n = layout.numel;
   if (n === 0) return;
   const float32 = layout.dtype === "float32";
-  // The kernel's arithmetic is in the tensor's dtype.
-  const lo = float32 ? Math.fround(from) : from;
-  const range = float32 ? Math.fround(Math.fround(to) - lo) : to - from;
-  const mode = range === 1 && lo === 0 ? UNIT : usesFma(capability) ? FUSED : TWO_ROUNDINGS;
+  const { mode, range, lo } = uniformForm(from, to, float32, capability);
   if (!layout.contiguous) fillStrided(layout, engine, mode, range, lo);
   else if (float32) {
     const k = n >= WASM_MIN ? wasmKernels() : null;

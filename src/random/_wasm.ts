@@ -23,6 +23,20 @@ export interface WasmKernels {
   uniformF32(count: number, mode: number, range: number, from: number): void;
   /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
   normalF32Avx2(count: number, mean: number, std: number): void;
+  /** See `truncNormalF32` in `_wasm/kernels.ts`. */
+  truncNormalF32(
+    count: number,
+    mode: number,
+    range: number,
+    from: number,
+    fused: boolean,
+    scale: number,
+    mean: number,
+    a: number,
+    b: number,
+  ): void;
+  /** See `mathBatch` in `_wasm/kernels.ts` (for the tests). */
+  mathBatch(fn: number, n: number): void;
   /** See `fmaBatch` in `_wasm/kernels.ts` (for the tests). */
   fmaBatch(n: number): void;
   /** Copy the engine's state in. */
@@ -66,6 +80,8 @@ function instantiate(): WasmKernels | null {
       uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
       normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
       fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
+      truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
+      mathBatch: e.mathBatch as WasmKernels["mathBatch"],
       load(mt) {
         words.set(mt.words);
         words[MT_N] = mt.left;

@@ -25,6 +25,9 @@ const ASC_FLAGS = [
   "2",
   "--maximumMemory",
   "2",
+  // Static data (the logf/expf tables) after the fixed state and chunk areas.
+  "--memoryBase",
+  "73728",
 ];
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

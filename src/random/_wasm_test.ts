@@ -12,7 +12,9 @@ import { fma32Exact } from "./_fma.ts";
 import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
 import { empty, type Tensor } from "../tensor.ts";
-import { kaimingUniform, normal, sparse, uniform, xavierNormal } from "../mod.ts";
+import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
+import { erff, expf, logf } from "./_libm.ts";
+import { erfinv32 } from "../init/_erfinv.ts";
 
 /** xorshift32 for test inputs. */
 function rng(seed: number): () => number {
@@ -181,4 +183,64 @@ Deno.test({
     const text = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
     assert.equal(code, 0, text);
   },
+});
+
+Deno.test("WebAssembly logf, expf, erff and erfinv equal the TypeScript ports bit for bit", () => {
+  const k = wasmKernels();
+  assert.ok(k !== null);
+  const n = 8192;
+  const r = rng(99);
+  const bits = new Uint32Array(1);
+  const asFloat = new Float32Array(bits.buffer);
+  const fns: [number, string, (x: number) => number, (i: number) => number][] = [
+    [0, "logf", logf, () => Math.fround(r() ** 8)],
+    [1, "expf", expf, () => Math.fround((r() - 0.7) * 200)],
+    [2, "erff", erff, () => Math.fround((r() - 0.5) * 14)],
+    [3, "erfinv", (x) => erfinv32(x, false), () => Math.fround(2 * r() - 1)],
+    [4, "erfinv (fused)", (x) => erfinv32(x, true), () => Math.fround(2 * r() - 1)],
+  ];
+  for (const [fn, name, reference, draw] of fns) {
+    for (let round = 0; round < 8; round++) {
+      const input = k.out.subarray(0, n);
+      for (let i = 0; i < n; i++) {
+        if (i % 8 === 0) {
+          // Any bit pattern: subnormals, infinities, NaNs, huge and tiny values.
+          bits[0] = (r() * 2 ** 32) >>> 0;
+          input[i] = fn >= 3 ? Math.fround(asFloat[0] % 1) : asFloat[0];
+        } else input[i] = draw(i);
+      }
+      const want = Array.from(input, reference);
+      k.mathBatch(fn, n);
+      const got = k.out.subarray(n, 2 * n);
+      for (let i = 0; i < n; i++) {
+        if (!Object.is(got[i], want[i]) && !(Number.isNaN(got[i]) && Number.isNaN(want[i]))) {
+          assert.fail(`${name}(${input[i]}) = ${got[i]} in WebAssembly, ${want[i]} in TypeScript`);
+        }
+      }
+    }
+  }
+});
+
+Deno.test("WebAssembly truncNormal equals the TypeScript kernel", () => {
+  const cases: [number, { mean?: number; std?: number; a?: number; b?: number }][] = [
+    [256, {}],
+    [1000, { std: 0.02 }],
+    [16385, { mean: 0.3, std: 2, a: -1, b: 4 }],
+    [40000, { mean: 0, std: 1, a: 0, b: 0.5 }],
+  ];
+  try {
+    for (const capability of ["avx2", "default"] as const) {
+      setCpuCapability(capability);
+      for (const [i, [n, opts]] of cases.entries()) {
+        compare(
+          [n],
+          20 + i,
+          (t, g) => truncNormal(t, { ...opts, generator: g }),
+          `${capability} ${n}`,
+        );
+      }
+    }
+  } finally {
+    setCpuCapability("avx2");
+  }
 });

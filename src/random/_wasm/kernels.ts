@@ -22,6 +22,7 @@
 //   [0, 2496)        the 624 MT19937 state words
 //   2496, 2500       left, next (ATen's bookkeeping)
 //   [4096, 69632)    the output chunk, CHUNK float32 values
+//   [73728, ...)     static data (--memoryBase 73728): the logf/expf tables
 
 const STATE: usize = 0;
 const LEFT: usize = 2496;
@@ -137,6 +138,17 @@ function fma32x(a: f32, b: f32, c: f32): f32 {
 }
 
 /**
+ * {@link fma32x} with a fast path: demoting the double sum is already correct
+ * unless it is a float32 midpoint (see {@link midpointLanes} for why sums
+ * below the float32 normal range need no check at these kernels' call sites).
+ */
+@inline function fma32f(a: f32, b: f32, c: f32): f32 {
+  const s = <f64>a * <f64>b + <f64>c;
+  if ((reinterpret<u64>(s) & 0x1fffffff) != 0x10000000) return <f32>s;
+  return fma32x(a, b, c);
+}
+
+/**
  * Lanes of a double sum `s` whose demotion to float32 may be misrounded: the
  * float32 midpoints (the 29 low significand bits are 1 << 28).
  *
@@ -241,7 +253,7 @@ export function uniformF32(count: i32, mode: i32, range: f32, from: f32): void {
       const x = <f32>(temper(load<u32>(src + (<usize>k << 2))) & 0xffffff) * TWO_M24;
       store<f32>(
         dst + (<usize>k << 2),
-        mode == 0 ? x : mode == 2 ? x * range + from : fma32x(x, range, from),
+        mode == 0 ? x : mode == 2 ? x * range + from : fma32f(x, range, from),
       );
     }
     took(take);
@@ -369,6 +381,420 @@ export function normalF32Avx2(count: i32, mean: f32, std: f32): void {
   v128.store(p + 32, fmaV(f32x4.mul(radius, sinV), vs, vm));
 }
 
+
+// ---------------------------------------------------------------------------
+// trunc_normal_ (float32): calc_erfinv<float> with glibc 2.36's logf, erff and
+// expf (x86-64 FMA variants), ported from src/random/_libm_f32.ts and
+// src/init/_erfinv.ts, which document the sources and the fused operations.
+
+/**
+ * `a * b + c` rounded once to double (Dekker's product, Knuth's TwoSum, round
+ * to odd). Valid for the moderate magnitudes of logf/expf (no operand or
+ * product near the overflow or underflow thresholds).
+ */
+function fma64x(a: f64, b: f64, c: f64): f64 {
+  if (a == 0 || b == 0) return a * b + c;
+  const ph = a * b;
+  let t = 134217729.0 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729.0 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = al * bl - (((ph - ah * bh) - al * bh) - ah * bl);
+  const sh = c + ph;
+  const bb = sh - c;
+  const sl = (c - (sh - bb)) + (ph - bb);
+  const v0 = sl + pl;
+  const bv = v0 - sl;
+  const ve = (sl - (v0 - bv)) + (pl - bv);
+  let v = v0;
+  if (ve != 0) {
+    let bits = reinterpret<i64>(v0);
+    if ((bits & 1) == 0) {
+      bits += (ve > 0) == (v0 > 0) ? 1 : -1;
+      v = reinterpret<f64>(bits);
+    }
+  }
+  return sh + v;
+}
+
+const LOGF_T: StaticArray<f64> = [
+  1.398907162146528, -0.33569133332882284,
+  1.3403141896637998, -0.2929040563774074,
+  1.286432210124115, -0.2518726580937369,
+  1.2367150214269895, -0.21245868807117255,
+  1.1906977166711752, -0.17453945183745634,
+  1.1479821020556429, -0.1380057072319758,
+  1.1082251448272158, -0.10275976698545139,
+  1.0711297413057381, -0.06871392447020525,
+  1.036437278977283, -0.0357891387398228,
+  1.0, 0.0,
+  0.9492859795739057, 0.05204517742929496,
+  0.8951049428609004, 0.11081431298787942,
+  0.8476821620351103, 0.1652495223695143,
+  0.8050314851692001, 0.21687389031699977,
+  0.7664671008843108, 0.2659635028121397,
+  0.731428603316328, 0.3127556664073557,
+];
+const LOGF_LN2: f64 = 0.6931471805599453;
+const LOGF_A0: f64 = -0.25089342214237154;
+const LOGF_A1: f64 = 0.333456765744066;
+const LOGF_A2: f64 = -0.4999997485802103;
+
+/** glibc 2.36 `logf` (FMA variant) for positive finite float32 x. */
+function logf(x: f32): f32 {
+  let ix = reinterpret<u32>(x);
+  if (ix == 0x3f800000) return 0;
+  if (ix - 0x00800000 >= 0x7f000000) {
+    if ((ix & 0x7fffffff) == 0) return -Infinity;
+    if (ix == 0x7f800000) return x;
+    if ((ix & 0x80000000) != 0 || ix >= 0x7f800000) return NaN;
+    ix = reinterpret<u32>(x * 8388608.0) - (23 << 23);
+  }
+  const tmp = ix - 0x3f330000;
+  const i = <i32>((tmp >> 19) & 15);
+  const k = <i32>tmp >> 23;
+  const z = <f64>reinterpret<f32>(ix - (tmp & 0xff800000));
+  const invc = unchecked(LOGF_T[2 * i]);
+  const logc = unchecked(LOGF_T[2 * i + 1]);
+  const kd = <f64>k;
+  {
+    const r = z * invc - 1;
+    const r2 = r * r;
+    const y = (LOGF_A0 * r2 + (LOGF_A1 * r + LOGF_A2)) * r2 + (r + (kd * LOGF_LN2 + logc));
+    const eps = (abs<f64>(y) + 0.25) * 3.552713678800501e-15;
+    const lo = <f32>(y - eps);
+    if (lo == <f32>(y + eps)) return lo;
+  }
+  const r = fma64x(z, invc, -1);
+  const y0 = fma64x(kd, LOGF_LN2, logc);
+  const r2 = r * r;
+  let y = fma64x(r, LOGF_A1, LOGF_A2);
+  y = fma64x(r2, LOGF_A0, y);
+  y = fma64x(y, r2, r + y0);
+  return <f32>y;
+}
+
+/** 2^(i/32), i = 0..31, from glibc e_exp2f_data.c. */
+const EXP2F_T: StaticArray<f64> = [
+  1.0, 1.0218971486541166, 1.0442737824274138, 1.0671404006768237,
+  1.0905077326652577, 1.1143867425958924, 1.1387886347566916, 1.1637248587775775,
+  1.189207115002721, 1.215247359980469, 1.241857812073484, 1.2690509571917332,
+  1.2968395546510096, 1.3252366431597413, 1.3542555469368927, 1.383909881963832,
+  1.4142135623730951, 1.4451808069770467, 1.4768261459394993, 1.5091644275934228,
+  1.5422108254079407, 1.5759808451078865, 1.6104903319492543, 1.645755478153965,
+  1.681792830507429, 1.718619298122478, 1.7562521603732995, 1.7947090750031072,
+  1.8340080864093424, 1.8741676341103, 1.9152065613971474, 1.9571441241754002,
+];
+const INVLN2N: f64 = 46.16624130844683;
+const EXPF_SHIFT: f64 = 6755399441055744.0;
+const EXPF_C0: f64 = 1.6938359250920212e-06;
+const EXPF_C1: f64 = 0.00023459809789509004;
+const EXPF_C2: f64 = 0.021660849396613134;
+
+/** 2^(k/32) for integer-valued kd, built from the table and the exponent bits. */
+@inline function exp2k(kd: f64): f64 {
+  const ki = <i64>kd;
+  const bits = reinterpret<i64>(unchecked(EXP2F_T[<i32>(ki & 31)])) + ((ki >> 5) << 52);
+  return reinterpret<f64>(bits);
+}
+
+/** glibc 2.36 `expf` (FMA variant). */
+function expf(x: f32): f32 {
+  const ix = reinterpret<u32>(x);
+  const abstop = (ix >> 20) & 0x7ff;
+  if (abstop >= 0x42b) {
+    if (ix == 0xff800000) return 0;
+    if (abstop >= 0x7f8) return x + x;
+    if (x > 88.72283172607422) return Infinity;
+    if (x < -103.97207641601562) return 0;
+    if (x < -103.27892303466797) return 1.401298464324817e-45;
+  }
+  const xd = <f64>x;
+  {
+    const z = INVLN2N * xd;
+    const kd = (z + EXPF_SHIFT) - EXPF_SHIFT;
+    const r = z - kd;
+    if (abs<f64>(r) < 0.499999999996362) {
+      const s = exp2k(kd);
+      const r2 = r * r;
+      const y = ((EXPF_C0 * r + EXPF_C1) * r2 + (EXPF_C2 * r + 1)) * s;
+      const eps = abs<f64>(y) * 5.684341886080802e-14;
+      const lo = <f32>(y - eps);
+      if (lo == <f32>(y + eps)) return lo;
+    }
+  }
+  const kds = fma64x(INVLN2N, xd, EXPF_SHIFT);
+  const kd = kds - EXPF_SHIFT;
+  const r = fma64x(INVLN2N, xd, -kd);
+  const s = exp2k(kd);
+  const z = fma64x(r, EXPF_C0, EXPF_C1);
+  const r2 = r * r;
+  const y = fma64x(z, r2, fma64x(r, EXPF_C2, 1));
+  return <f32>(y * s);
+}
+
+const ERX: f32 = 8.4506291151e-01;
+const EFX: f32 = 1.2837916613e-01;
+const PP0: f32 = 1.2837916613e-01;
+const PP1: f32 = -3.2504209876e-01;
+const PP2: f32 = -2.8481749818e-02;
+const PP3: f32 = -5.7702702470e-03;
+const PP4: f32 = -2.3763017452e-05;
+const QQ1: f32 = 3.9791721106e-01;
+const QQ2: f32 = 6.5022252500e-02;
+const QQ3: f32 = 5.0813062117e-03;
+const QQ4: f32 = 1.3249473704e-04;
+const QQ5: f32 = -3.9602282413e-06;
+const PA0: f32 = -2.3621185683e-03;
+const PA1: f32 = 4.1485610604e-01;
+const PA2: f32 = -3.7220788002e-01;
+const PA3: f32 = 3.1834661961e-01;
+const PA4: f32 = -1.1089469492e-01;
+const PA5: f32 = 3.5478305072e-02;
+const PA6: f32 = -2.1663755178e-03;
+const QA1: f32 = 1.0642088205e-01;
+const QA2: f32 = 5.4039794207e-01;
+const QA3: f32 = 7.1828655899e-02;
+const QA4: f32 = 1.2617121637e-01;
+const QA5: f32 = 1.3637083583e-02;
+const QA6: f32 = 1.1984500103e-02;
+const RA0: f32 = -9.8649440333e-03;
+const RA1: f32 = -6.9385856390e-01;
+const RA2: f32 = -1.0558626175e+01;
+const RA3: f32 = -6.2375331879e+01;
+const RA4: f32 = -1.6239666748e+02;
+const RA5: f32 = -1.8460508728e+02;
+const RA6: f32 = -8.1287437439e+01;
+const RA7: f32 = -9.8143291473e+00;
+const SA1: f32 = 1.9651271820e+01;
+const SA2: f32 = 1.3765776062e+02;
+const SA3: f32 = 4.3456588745e+02;
+const SA4: f32 = 6.4538726807e+02;
+const SA5: f32 = 4.2900814819e+02;
+const SA6: f32 = 1.0863500214e+02;
+const SA7: f32 = 6.5702495575e+00;
+const SA8: f32 = -6.0424413532e-02;
+const RB0: f32 = -9.8649431020e-03;
+const RB1: f32 = -7.9928326607e-01;
+const RB2: f32 = -1.7757955551e+01;
+const RB3: f32 = -1.6063638306e+02;
+const RB4: f32 = -6.3756646729e+02;
+const RB5: f32 = -1.0250950928e+03;
+const RB6: f32 = -4.8351919556e+02;
+const SB1: f32 = 3.0338060379e+01;
+const SB2: f32 = 3.2579251099e+02;
+const SB3: f32 = 1.5367296143e+03;
+const SB4: f32 = 3.1998581543e+03;
+const SB5: f32 = 2.5530502930e+03;
+const SB6: f32 = 4.7452853394e+02;
+const SB7: f32 = -2.2440952301e+01;
+const EFX16: f32 = 16 * EFX;
+
+@inline function erfPP(s: f32): f32 {
+  let a: f32 = PP4;
+  a = PP3 + s * a;
+  a = PP2 + s * a;
+  a = PP1 + s * a;
+  a = PP0 + s * a;
+  return a;
+}
+
+@inline function erfQQ(s: f32): f32 {
+  let a: f32 = QQ5;
+  a = QQ4 + s * a;
+  a = QQ3 + s * a;
+  a = QQ2 + s * a;
+  a = QQ1 + s * a;
+  a = 1 + s * a;
+  return a;
+}
+
+@inline function erfPA(s: f32): f32 {
+  let a: f32 = PA6;
+  a = PA5 + s * a;
+  a = PA4 + s * a;
+  a = PA3 + s * a;
+  a = PA2 + s * a;
+  a = PA1 + s * a;
+  a = PA0 + s * a;
+  return a;
+}
+
+@inline function erfQA(s: f32): f32 {
+  let a: f32 = QA6;
+  a = QA5 + s * a;
+  a = QA4 + s * a;
+  a = QA3 + s * a;
+  a = QA2 + s * a;
+  a = QA1 + s * a;
+  a = 1 + s * a;
+  return a;
+}
+
+@inline function erfRA(s: f32): f32 {
+  let a: f32 = RA7;
+  a = RA6 + s * a;
+  a = RA5 + s * a;
+  a = RA4 + s * a;
+  a = RA3 + s * a;
+  a = RA2 + s * a;
+  a = RA1 + s * a;
+  a = RA0 + s * a;
+  return a;
+}
+
+@inline function erfSA(s: f32): f32 {
+  let a: f32 = SA8;
+  a = SA7 + s * a;
+  a = SA6 + s * a;
+  a = SA5 + s * a;
+  a = SA4 + s * a;
+  a = SA3 + s * a;
+  a = SA2 + s * a;
+  a = SA1 + s * a;
+  a = 1 + s * a;
+  return a;
+}
+
+@inline function erfRB(s: f32): f32 {
+  let a: f32 = RB6;
+  a = RB5 + s * a;
+  a = RB4 + s * a;
+  a = RB3 + s * a;
+  a = RB2 + s * a;
+  a = RB1 + s * a;
+  a = RB0 + s * a;
+  return a;
+}
+
+@inline function erfSB(s: f32): f32 {
+  let a: f32 = SB7;
+  a = SB6 + s * a;
+  a = SB5 + s * a;
+  a = SB4 + s * a;
+  a = SB3 + s * a;
+  a = SB2 + s * a;
+  a = SB1 + s * a;
+  a = 1 + s * a;
+  return a;
+}
+
+/** glibc 2.36 `erff` (fdlibm's float code, no FMA; calls the FMA `expf`). */
+function erff(x: f32): f32 {
+  const hx = <i32>reinterpret<u32>(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7f800000) return <f32>(hx < 0 ? -1 : 1) + 1 / x;
+  if (ix < 0x3f580000) {
+    if (ix < 0x31800000) {
+      if (ix < 0x04000000) return <f32>0.0625 * (<f32>16 * x + EFX16 * x);
+      return x + EFX * x;
+    }
+    const z = x * x;
+    const y = erfPP(z) / erfQQ(z);
+    return x + x * y;
+  }
+  if (ix < 0x3fa00000) {
+    const s = abs<f32>(x) - 1;
+    const pq = erfPA(s) / erfQA(s);
+    return hx >= 0 ? ERX + pq : -ERX - pq;
+  }
+  if (ix >= 0x40c00000) return hx >= 0 ? 1 : -1;
+  const ax = abs<f32>(x);
+  const s: f32 = 1 / (ax * ax);
+  const rs = ix < 0x4036db6e ? erfRA(s) / erfSA(s) : erfRB(s) / erfSB(s);
+  const z = reinterpret<f32>(reinterpret<u32>(ax) & 0xfffff000);
+  const r = expf(-z * z - <f32>0.5625) * expf((z - ax) * (z + ax) + rs);
+  return hx >= 0 ? <f32>1 - r / ax : r / ax - <f32>1;
+}
+
+const EI_A0: f32 = 0.886226899;
+const EI_A1: f32 = -1.645349621;
+const EI_A2: f32 = 0.914624893;
+const EI_A3: f32 = -0.140543331;
+const EI_B0: f32 = -2.118377725;
+const EI_B1: f32 = 1.442710462;
+const EI_B2: f32 = -0.329097515;
+const EI_B3: f32 = 0.012229801;
+const EI_C0: f32 = -1.970840454;
+const EI_C1: f32 = -1.624906493;
+const EI_C2: f32 = 3.429567803;
+const EI_C3: f32 = 1.641345311;
+const EI_D0: f32 = 3.543889200;
+const EI_D1: f32 = 1.637067800;
+/** `static_cast<float>(2.0) / static_cast<float>(std::sqrt(c10::pi<double>))` */
+const EI_K: f32 = <f32>2 / <f32>Math.sqrt(Math.PI);
+
+/** `p * z + q`: one rounding when `fused` (the AVX2/AVX-512 builds), two otherwise. */
+@inline function ma(p: f32, z: f32, q: f32, fused: bool): f32 {
+  return fused ? fma32f(p, z, q) : p * z + q;
+}
+
+/** ATen's `calc_erfinv<float>`. */
+function erfinv32(y: f32, fused: bool): f32 {
+  const ay = abs<f32>(y);
+  if (ay > 1) return NaN;
+  if (ay == 1) return y > 0 ? Infinity : -Infinity;
+  let x: f32;
+  if (ay <= <f32>0.7) {
+    const z = y * y;
+    const num = ma(ma(ma(EI_A3, z, EI_A2, fused), z, EI_A1, fused), z, EI_A0, fused);
+    const dem = ma(ma(ma(ma(EI_B3, z, EI_B2, fused), z, EI_B1, fused), z, EI_B0, fused), z, 1, fused);
+    x = (y * num) / dem;
+  } else {
+    const z = sqrt<f32>(-logf((<f32>1 - ay) / 2));
+    const num = ma(ma(ma(EI_C3, z, EI_C2, fused), z, EI_C1, fused), z, EI_C0, fused);
+    const dem = ma(ma(EI_D1, z, EI_D0, fused), z, 1, fused);
+    x = copysign<f32>(abs<f32>(num), y) / dem;
+  }
+  for (let k = 0; k < 2; k++) {
+    const e = erff(x) - y;
+    const g = EI_K * expf(-x * x);
+    x = x - e / g;
+  }
+  return x;
+}
+
+/**
+ * `trunc_normal_` on `count` (<= CHUNK) float32 elements: uniforms in the
+ * given form (see uniformF32), then `clamp(erfinv(u) * scale + mean, a, b)`.
+ */
+export function truncNormalF32(
+  count: i32,
+  mode: i32,
+  range: f32,
+  from: f32,
+  fused: bool,
+  scale: f32,
+  mean: f32,
+  a: f32,
+  b: f32,
+): void {
+  uniformF32(count, mode, range, from);
+  for (let i = 0; i < count; i++) {
+    const p = OUT + (<usize>i << 2);
+    const x = erfinv32(load<f32>(p), fused) * scale + mean;
+    store<f32>(p, x < a ? a : b < x ? b : x);
+  }
+}
+
+/**
+ * For the tests: apply a scalar function to `n` (<= CHUNK / 2) float32 values
+ * in the output chunk, results after them. fn: 0 logf, 1 expf, 2 erff,
+ * 3 erfinv (unfused), 4 erfinv (fused).
+ */
+export function mathBatch(fn: i32, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const x = load<f32>(OUT + (<usize>i << 2));
+    let y: f32;
+    if (fn == 0) y = logf(x);
+    else if (fn == 1) y = expf(x);
+    else if (fn == 2) y = erff(x);
+    else y = erfinv32(x, fn == 4);
+    store<f32>(OUT + (<usize>(n + i) << 2), y);
+  }
+}
 // ---------------------------------------------------------------------------
 // For the tests
 
