@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { GOLDEN_CAPABILITIES } from "./golden.ts";
 import { getCpuCapability } from "../src/mod.ts";
 import { formatMismatches, replayGolden } from "./_replay.ts";
-import { setWasmEnabled } from "../src/random/_wasm.ts";
+import { setWasmVariant } from "../src/random/_wasm.ts";
 
 for (const capability of GOLDEN_CAPABILITIES) {
   Deno.test(`golden replay (${capability}): every case is bit-identical to torch 1.13.1`, async () => {
@@ -31,20 +31,26 @@ for (const capability of GOLDEN_CAPABILITIES) {
 }
 
 // The same replay on the TypeScript reference kernels (the fallback when
-// WebAssembly is unavailable), which the WebAssembly kernels are tested against.
-for (const capability of ["avx2", "default"] as const) {
-  Deno.test(`golden replay (${capability}, TypeScript kernels without WebAssembly)`, async () => {
-    setWasmEnabled(false);
-    try {
-      const r = await replayGolden(capability);
-      assert.equal(
-        r.mismatches.length,
-        0,
-        `${r.mismatches.length} mismatches in ${r.cases} cases:\n${formatMismatches(r.mismatches)}`,
-      );
-      assert.ok(r.cases > 600, "the golden set is unexpectedly small");
-    } finally {
-      setWasmEnabled(true);
-    }
-  });
+// WebAssembly is unavailable) and on the emulated-FMA WebAssembly module (the
+// fallback when relaxed SIMD is missing or does not fuse, as in Bun).
+for (const variant of ["none", "emulated"] as const) {
+  for (const capability of ["avx2", "default"] as const) {
+    const kernels = variant === "none" ? "TypeScript kernels" : "emulated-FMA WebAssembly";
+    Deno.test(`golden replay (${capability}, ${kernels})`, async () => {
+      setWasmVariant(variant);
+      try {
+        const r = await replayGolden(capability);
+        assert.equal(
+          r.mismatches.length,
+          0,
+          `${r.mismatches.length} mismatches in ${r.cases} cases:\n${
+            formatMismatches(r.mismatches)
+          }`,
+        );
+        assert.ok(r.cases > 600, "the golden set is unexpectedly small");
+      } finally {
+        setWasmVariant("auto");
+      }
+    });
+  }
 }

@@ -10,11 +10,13 @@
  * @module
  */
 
-import { KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
+import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
 import { MT_N, type MtState } from "./_mt19937.ts";
 
 /** The module's exports. */
 export interface WasmKernels {
+  /** Whether this is the build whose FMA is the hardware's (relaxed SIMD). */
+  readonly hardwareFma: boolean;
   /** Float32 view of the output chunk. */
   readonly out: Float32Array;
   /** Largest number of float32 values one call writes. */
@@ -45,20 +47,39 @@ export interface WasmKernels {
   store(mt: MtState): void;
 }
 
-let kernels: WasmKernels | null | undefined;
-let enabled = true;
+/**
+ * Which module to use: "auto" prefers the hardware-FMA build and falls back to
+ * the emulated one; "emulated" skips the hardware-FMA build; "none" uses the
+ * TypeScript kernels.
+ */
+export type WasmVariant = "auto" | "emulated" | "none";
+
+const cache = new Map<WasmVariant, WasmKernels | null>();
+let variant: WasmVariant = "auto";
 
 /**
- * Turn the WebAssembly kernels off (`false`) or back on. The tests and
- * benchmarks use it to run the TypeScript reference path.
+ * Choose the kernels (the tests and benchmarks use it to run every path).
  */
-export function setWasmEnabled(on: boolean): void {
-  enabled = on;
+export function setWasmVariant(v: WasmVariant): void {
+  variant = v;
 }
 
-function instantiate(): WasmKernels | null {
+/**
+ * Turn the WebAssembly kernels off (`false`, the TypeScript reference path) or
+ * back on (`true`, the default choice).
+ */
+export function setWasmEnabled(on: boolean): void {
+  variant = on ? "auto" : "none";
+}
+
+/**
+ * Instantiate one module, or return null if this engine cannot compile it or
+ * its FMA does not round once (relaxed SIMD may lower `relaxed_madd` to a
+ * multiply and an add, e.g. on CPUs without FMA).
+ */
+function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
   try {
-    const binary = atob(KERNELS_WASM_BASE64);
+    const binary = atob(base64);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
@@ -69,12 +90,14 @@ function instantiate(): WasmKernels | null {
       },
     });
     const e = instance.exports as Record<string, unknown>;
+    if ((e.fmaProbe as () => number)() !== 1) return null;
     const memory = e.memory as WebAssembly.Memory;
     // The memory cannot grow (maximum 2 pages), so these views stay valid.
     const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
     const chunk = (e.CHUNK as WebAssembly.Global).value as number;
     const out = new Float32Array(memory.buffer, (e.outPtr as () => number)(), chunk);
     return {
+      hardwareFma,
       out,
       chunk,
       uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
@@ -100,7 +123,13 @@ function instantiate(): WasmKernels | null {
 
 /** The kernels, or null when WebAssembly is unavailable or turned off. */
 export function wasmKernels(): WasmKernels | null {
-  if (!enabled) return null;
-  if (kernels === undefined) kernels = instantiate();
-  return kernels;
+  if (variant === "none") return null;
+  let k = cache.get(variant);
+  if (k === undefined) {
+    k = null;
+    if (variant === "auto") k = instantiate(KERNELS_RELAXED_WASM_BASE64, true);
+    k ??= instantiate(KERNELS_WASM_BASE64, false);
+    cache.set(variant, k);
+  }
+  return k;
 }

@@ -7,7 +7,7 @@
  * its source.
  */
 import assert from "node:assert/strict";
-import { setWasmEnabled, wasmKernels } from "./_wasm.ts";
+import { setWasmVariant, wasmKernels, type WasmVariant } from "./_wasm.ts";
 import { fma32Exact } from "./_fma.ts";
 import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
@@ -36,7 +36,13 @@ function sameBits(a: Tensor, b: Tensor, what: string): void {
   }
 }
 
-/** Run `fill` on fresh tensors with and without WebAssembly; compare outputs and states. */
+const VARIANTS: WasmVariant[] = ["none", "emulated", "auto"];
+
+/**
+ * Run `fill` on fresh tensors with the TypeScript kernels, the emulated-FMA
+ * module and the default choice (the hardware-FMA module where relaxed SIMD
+ * fuses); compare outputs and generator states.
+ */
 function compare(
   shape: number[],
   seed: number,
@@ -44,8 +50,8 @@ function compare(
   what: string,
 ): void {
   const results: { t: Tensor; state: Uint8Array }[] = [];
-  for (const on of [false, true]) {
-    setWasmEnabled(on);
+  for (const v of VARIANTS) {
+    setWasmVariant(v);
     try {
       const g = new Generator().manualSeed(seed);
       // Start mid-block so fills straddle twists.
@@ -54,15 +60,36 @@ function compare(
       fill(t, g);
       results.push({ t, state: g.getState() });
     } finally {
-      setWasmEnabled(true);
+      setWasmVariant("auto");
     }
   }
-  sameBits(results[0].t, results[1].t, what);
-  assert.deepEqual(results[0].state, results[1].state, `${what}: generator states differ`);
+  for (let i = 1; i < results.length; i++) {
+    sameBits(results[0].t, results[i].t, `${what} (${VARIANTS[i]})`);
+    assert.deepEqual(results[0].state, results[i].state, `${what} (${VARIANTS[i]}): states differ`);
+  }
+}
+
+/** Run `body` with each WebAssembly module that loads here. */
+function forEachModule(body: (name: string) => void): void {
+  for (const v of ["emulated", "auto"] as const) {
+    setWasmVariant(v);
+    try {
+      body(`${v}${wasmKernels()?.hardwareFma ? " (hardware FMA)" : ""}`);
+    } finally {
+      setWasmVariant("auto");
+    }
+  }
 }
 
 Deno.test("the WebAssembly kernels load here", () => {
   assert.ok(wasmKernels() !== null, "WebAssembly SIMD kernels failed to instantiate");
+  setWasmVariant("emulated");
+  try {
+    const k = wasmKernels();
+    assert.ok(k !== null && !k.hardwareFma, "the emulated-FMA module failed to instantiate");
+  } finally {
+    setWasmVariant("auto");
+  }
 });
 
 Deno.test("WebAssembly uniform equals the TypeScript kernel, every form and capability", () => {
@@ -123,7 +150,11 @@ Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", (
   }
 });
 
-Deno.test("the vector FMA emulation is exact, including double-rounding traps", () => {
+Deno.test("the vector FMA is exact in each module, including double-rounding traps", () => {
+  forEachModule((name) => fmaCheck(name));
+});
+
+function fmaCheck(name: string): void {
   const k = wasmKernels();
   assert.ok(k !== null);
   const n = 4096;
@@ -155,12 +186,12 @@ Deno.test("the vector FMA emulation is exact, including double-rounding traps", 
     const got = k.out.subarray(3 * n, 4 * n);
     for (let i = 0; i < n; i++) {
       if (!Object.is(got[i], want[i])) {
-        assert.fail(`fma(${a[i]}, ${b[i]}, ${c[i]}) = ${got[i]}, want ${want[i]}`);
+        assert.fail(`${name}: fma(${a[i]}, ${b[i]}, ${c[i]}) = ${got[i]}, want ${want[i]}`);
       }
     }
   }
   assert.ok(traps > 1000, `only ${traps} double-rounding traps were exercised`);
-});
+}
 
 Deno.test({
   name: "the embedded WebAssembly module is a fresh build of src/random/_wasm/kernels.ts",
@@ -186,6 +217,10 @@ Deno.test({
 });
 
 Deno.test("WebAssembly logf, expf, erff and erfinv equal the TypeScript ports bit for bit", () => {
+  forEachModule((name) => libmCheck(name));
+});
+
+function libmCheck(module: string): void {
   const k = wasmKernels();
   assert.ok(k !== null);
   const n = 8192;
@@ -214,12 +249,12 @@ Deno.test("WebAssembly logf, expf, erff and erfinv equal the TypeScript ports bi
       const got = k.out.subarray(n, 2 * n);
       for (let i = 0; i < n; i++) {
         if (!Object.is(got[i], want[i]) && !(Number.isNaN(got[i]) && Number.isNaN(want[i]))) {
-          assert.fail(`${name}(${input[i]}) = ${got[i]} in WebAssembly, ${want[i]} in TypeScript`);
+          assert.fail(`${module}: ${name}(${input[i]}) = ${got[i]}, ${want[i]} in TypeScript`);
         }
       }
     }
   }
-});
+}
 
 Deno.test("WebAssembly truncNormal equals the TypeScript kernel", () => {
   const cases: [number, { mean?: number; std?: number; a?: number; b?: number }][] = [

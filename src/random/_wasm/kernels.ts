@@ -143,6 +143,12 @@ function fma32x(a: f32, b: f32, c: f32): f32 {
  * below the float32 normal range need no check at these kernels' call sites).
  */
 @inline function fma32f(a: f32, b: f32, c: f32): f32 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    return f32x4.extract_lane(
+      f32x4.relaxed_madd(f32x4.splat(a), f32x4.splat(b), f32x4.splat(c)),
+      0,
+    );
+  }
   const s = <f64>a * <f64>b + <f64>c;
   if ((reinterpret<u64>(s) & 0x1fffffff) != 0x10000000) return <f32>s;
   return fma32x(a, b, c);
@@ -180,8 +186,13 @@ function fma32x(a: f32, b: f32, c: f32): f32 {
   return i64x2.add(s, v128.and(v128.and(inexact, even), step));
 }
 
-/** Four exact float32 FMAs `a * b + c`. */
+/**
+ * Four exact float32 FMAs `a * b + c`. The build with relaxed SIMD uses the
+ * hardware's fused multiply-add; it is only instantiated where a probe
+ * ({@link fmaProbe}) shows `f32x4.relaxed_madd` really fuses.
+ */
 @inline function fmaV(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
   const ah = v128.shuffle<i64>(a, a, 1, 0);
   const bh = v128.shuffle<i64>(b, b, 1, 0);
   const ch = v128.shuffle<i64>(c, c, 1, 0);
@@ -203,6 +214,7 @@ function fma32x(a: f32, b: f32, c: f32): f32 {
  * then the only rounding and needs no check.
  */
 @inline function fmaExactV(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
   const ah = v128.shuffle<i64>(a, a, 1, 0);
   const bh = v128.shuffle<i64>(b, b, 1, 0);
   const ch = v128.shuffle<i64>(c, c, 1, 0);
@@ -796,7 +808,19 @@ export function mathBatch(fn: i32, n: i32): void {
   }
 }
 // ---------------------------------------------------------------------------
-// For the tests
+// For the loader and the tests
+
+/**
+ * 1 if {@link fmaV} rounds once: (1 + 2^-23)(1 - 2^-23) - 1 is -2^-46 when
+ * fused and 0 when the product is rounded first.
+ */
+export function fmaProbe(): i32 {
+  const a = f32x4.splat(<f32>1.00000011920928955078125);
+  const b = f32x4.splat(<f32>0.99999988079071044921875);
+  const r = fmaV(a, b, f32x4.splat(-1));
+  const want = f32x4.splat(<f32>-1.4210854715202004e-14);
+  return v128.all_true<i32>(f32x4.eq(r, want)) ? 1 : 0;
+}
 
 /**
  * `n` (a multiple of 4, <= CHUNK / 4) emulated FMAs on float32 triples stored
