@@ -34,6 +34,7 @@
  * @module
  */
 
+import { wasmKernels } from "../src/random/_wasm.ts";
 import {
   type CpuCapability,
   manualSeed,
@@ -497,6 +498,7 @@ interface Machine {
   deno: string;
   v8: string;
   typescript: string;
+  kernels: string;
 }
 
 function machine(): Machine {
@@ -533,7 +535,17 @@ function machine(): Machine {
     deno: Deno.version.deno,
     v8: Deno.version.v8,
     typescript: Deno.version.typescript,
+    kernels: kernelsInUse(),
   };
+}
+
+/** Which element kernels this library runs with here. */
+function kernelsInUse(): string {
+  const k = wasmKernels();
+  if (k === null) return "TypeScript kernels (no WebAssembly SIMD)";
+  return k.hardwareFma
+    ? "WebAssembly SIMD kernels with the hardware FMA (relaxed SIMD)"
+    : "WebAssembly SIMD kernels with an emulated FMA";
 }
 
 function markdown(
@@ -561,7 +573,7 @@ function markdown(
       m.cpuFlags.length ? `, ${m.cpuFlags.join("/")}` : ""
     }${m.memoryGiB ? `, ${m.memoryGiB} GiB` : ""}, ${m.os}; load average at start ${
       m.loadAverage?.map((x) => x.toFixed(2)).join(" ") ?? "n/a"
-    }) with Deno ${m.deno} (V8 ${m.v8}), ${torchText} and TF.js ${TFJS_VERSION} (cpu backend). ` +
+    }) with Deno ${m.deno} (V8 ${m.v8}; ${m.kernels}), ${torchText} and TF.js ${TFJS_VERSION} (cpu backend). ` +
       `float32, capability avx2; each figure is the median of repeated calls after a warm-up.`,
     "",
     "| op | shape | torch ns/elem | ours ns/elem | TF.js ns/elem | ours/torch | target | met | TF.js/ours (≥ 5) |",
