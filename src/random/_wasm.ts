@@ -92,7 +92,7 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
     const e = instance.exports as Record<string, unknown>;
     if ((e.fmaProbe as () => number)() !== 1) return null;
     const memory = e.memory as WebAssembly.Memory;
-    // The memory cannot grow (maximum 2 pages), so these views stay valid.
+    // The memory cannot grow (its maximum is its initial size), so these views stay valid.
     const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
     const chunk = (e.CHUNK as WebAssembly.Global).value as number;
     const out = new Float32Array(memory.buffer, (e.outPtr as () => number)(), chunk);

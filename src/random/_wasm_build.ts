@@ -24,12 +24,12 @@ const ASC_FLAGS = [
   "stub",
   "--noAssert",
   "--initialMemory",
-  "2",
+  "5",
   "--maximumMemory",
-  "2",
+  "5",
   // Static data (the logf/expf tables) after the fixed state and chunk areas.
   "--memoryBase",
-  "73728",
+  "286720",
 ];
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -18,16 +18,26 @@
 // is first rounded to odd with the exact sum's error term (Boldo and
 // Melquiond), which makes the demotion correct.
 //
-// Memory layout (two 64 KiB pages):
-//   [0, 2496)        the 624 MT19937 state words
-//   2496, 2500       left, next (ATen's bookkeeping)
-//   [4096, 69632)    the output chunk, CHUNK float32 values
-//   [73728, ...)     static data (--memoryBase 73728): the logf/expf tables
+// Memory layout (five 64 KiB pages):
+//   [0, 2496)          the 624 MT19937 state words
+//   2496, 2500         left, next (ATen's bookkeeping)
+//   [4096, 69632)      the output chunk, CHUNK float32 values
+//   [69632, 135168)    trunc_normal_'s uniforms, CHUNK float32 values
+//   [135168, 200704)   trunc_normal_'s active elements, CHUNK int32 indices
+//   [200704, 266240)   the same, sorted by erff's interval
+//   [266240, 282624)   their erff interval, one byte each; 282624: five cursors
+//   [286720, ...)      static data (--memoryBase 286720): the logf/expf tables
 
 const STATE: usize = 0;
 const LEFT: usize = 2496;
 const NEXT: usize = 2500;
 const OUT: usize = 4096;
+const YS: usize = 69632;
+const IDX: usize = 135168;
+const SORTED: usize = 200704;
+/** Per-element erff class bytes (CHUNK) and five cursors, after SORTED. */
+const CLASSES: usize = 266240;
+const CURSORS: usize = 282624;
 const MT_N: i32 = 624;
 const MT_M: i32 = 397;
 const MATRIX_A: u32 = 0x9908b0df;
@@ -768,9 +778,203 @@ function erfinv32(y: f32, fused: bool): f32 {
   return x;
 }
 
+/** `calc_erfinv`'s first guess for |y| <= 0.7. */
+@inline function erfinvCentral(y: f32, fused: bool): f32 {
+  const z = y * y;
+  const num = ma(ma(ma(EI_A3, z, EI_A2, fused), z, EI_A1, fused), z, EI_A0, fused);
+  const dem = ma(ma(ma(ma(EI_B3, z, EI_B2, fused), z, EI_B1, fused), z, EI_B0, fused), z, 1, fused);
+  return (y * num) / dem;
+}
+
+/** `calc_erfinv`'s first guess for 0.7 < |y| < 1. */
+@inline function erfinvTail(y: f32, fused: bool): f32 {
+  const z = sqrt<f32>(-logf((<f32>1 - abs<f32>(y)) / 2));
+  const num = ma(ma(ma(EI_C3, z, EI_C2, fused), z, EI_C1, fused), z, EI_C0, fused);
+  const dem = ma(ma(EI_D1, z, EI_D0, fused), z, 1, fused);
+  return copysign<f32>(abs<f32>(num), y) / dem;
+}
+
+/**
+ * Which branch of `erff` x takes: 0 for 2^-28 <= |x| < 0.84375, 1 below 1.25,
+ * 2 below 1/0.35, 3 below 6, and 4 for the rest (tiny, large, inf, NaN).
+ */
+@inline function erffClass(x: f32): i32 {
+  const ix = reinterpret<u32>(x) & 0x7fffffff;
+  const c = <i32>(ix >= 0x3f580000) + <i32>(ix >= 0x3fa00000) + <i32>(ix >= 0x4036db6e) +
+    <i32>(ix >= 0x40c00000);
+  return ix < 0x31800000 ? 4 : c;
+}
+
+// Four lanes of the Newton step for erff's first two intervals, with the
+// same operations as the scalar erff/expf in the same order.
+
+@inline function erfPPV(s: v128): v128 {
+  let a = f32x4.splat(PP4);
+  a = f32x4.add(f32x4.splat(PP3), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PP2), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PP1), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PP0), f32x4.mul(s, a));
+  return a;
+}
+
+@inline function erfQQV(s: v128): v128 {
+  let a = f32x4.splat(QQ5);
+  a = f32x4.add(f32x4.splat(QQ4), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QQ3), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QQ2), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QQ1), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(1), f32x4.mul(s, a));
+  return a;
+}
+
+@inline function erfPAV(s: v128): v128 {
+  let a = f32x4.splat(PA6);
+  a = f32x4.add(f32x4.splat(PA5), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PA4), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PA3), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PA2), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PA1), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(PA0), f32x4.mul(s, a));
+  return a;
+}
+
+@inline function erfQAV(s: v128): v128 {
+  let a = f32x4.splat(QA6);
+  a = f32x4.add(f32x4.splat(QA5), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QA4), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QA3), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QA2), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(QA1), f32x4.mul(s, a));
+  a = f32x4.add(f32x4.splat(1), f32x4.mul(s, a));
+  return a;
+}
+
+/** `erff` for lanes with 2^-28 <= |x| < 0.84375. */
+@inline function erffSmallV(x: v128): v128 {
+  const z = f32x4.mul(x, x);
+  const y = f32x4.div(erfPPV(z), erfQQV(z));
+  return f32x4.add(x, f32x4.mul(x, y));
+}
+
+/** `erff` for lanes with 0.84375 <= |x| < 1.25: ±(erx + pq) by the sign of x. */
+@inline function erffMidV(x: v128): v128 {
+  const s = f32x4.sub(f32x4.abs(x), f32x4.splat(1));
+  const pq = f32x4.div(erfPAV(s), erfQAV(s));
+  // -erx - pq is -(erx + pq) exactly (rounding to nearest is symmetric).
+  const r = f32x4.add(f32x4.splat(ERX), pq);
+  return v128.xor(r, v128.and(x, i32x4.splat(0x80000000)));
+}
+
+/**
+ * Set when `expfHalf`'s fast path could not decide a lane; the caller then
+ * recomputes the lanes with the scalar expf.
+ */
+let expfMissed: bool = false;
+
+/**
+ * `expf`'s fast path on two lanes (promoted to double) with |x| < 88, such as
+ * the Newton step's -x^2 for |x| < 1.25.
+ */
+
+@inline function expfHalf(xd: v128): v128 {
+  const z = f64x2.mul(f64x2.splat(INVLN2N), xd);
+  const shifted = f64x2.add(z, f64x2.splat(EXPF_SHIFT));
+  const kd = f64x2.sub(shifted, f64x2.splat(EXPF_SHIFT));
+  const r = f64x2.sub(z, kd);
+  const ok = f64x2.lt(f64x2.abs(r), f64x2.splat(0.499999999996362));
+  // kd is an integer below 2^31 in magnitude: the low bits of `shifted` hold it.
+  const k0 = <i64>f64x2.extract_lane(kd, 0);
+  const k1 = <i64>f64x2.extract_lane(kd, 1);
+  const t0 = reinterpret<i64>(unchecked(EXP2F_T[<i32>(k0 & 31)])) + ((k0 >> 5) << 52);
+  const t1 = reinterpret<i64>(unchecked(EXP2F_T[<i32>(k1 & 31)])) + ((k1 >> 5) << 52);
+  const sc = i64x2.replace_lane(i64x2.splat(t0), 1, t1);
+  const r2 = f64x2.mul(r, r);
+  const y = f64x2.mul(
+    f64x2.add(
+      f64x2.mul(f64x2.add(f64x2.mul(f64x2.splat(EXPF_C0), r), f64x2.splat(EXPF_C1)), r2),
+      f64x2.add(f64x2.mul(f64x2.splat(EXPF_C2), r), f64x2.splat(1)),
+    ),
+    sc,
+  );
+  const eps = f64x2.mul(f64x2.abs(y), f64x2.splat(5.684341886080802e-14));
+  const lo = f32x4.demote_f64x2_zero(f64x2.sub(y, eps));
+  const hi = f32x4.demote_f64x2_zero(f64x2.add(y, eps));
+  // The two demoted values are 32-bit lanes 0 and 1; `ok` has 64-bit lanes.
+  const same = f32x4.eq(lo, hi);
+  const decided = i64x2.all_true(ok) &&
+    (i32x4.extract_lane(same, 0) & i32x4.extract_lane(same, 1)) == -1;
+  if (!decided) expfMissed = true;
+  return lo;
+}
+
+@inline function expfV(x: v128): v128 {
+  const lo = expfHalf(f64x2.promote_low_f32x4(x));
+  const hi = expfHalf(f64x2.promote_low_f32x4(v128.shuffle<i64>(x, x, 1, 0)));
+  return v128.shuffle<i64>(lo, hi, 0, 2);
+}
+
+/** One Newton step of calc_erfinv on four lanes of erff class `cls` (0 or 1). */
+@inline function newtonV(x: v128, y: v128, cls: i32): v128 {
+  const e = f32x4.sub(cls == 0 ? erffSmallV(x) : erffMidV(x), y);
+  const g = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(x), x)));
+  return f32x4.sub(x, f32x4.div(e, g));
+}
+
+/** The scalar Newton step. */
+@inline function newton1(x: f32, y: f32): f32 {
+  const e = erff(x) - y;
+  const g = EI_K * expf(-x * x);
+  return x - e / g;
+}
+
+/** The Newton step on SORTED[from, to), whose elements all have erff class `cls`. */
+function newtonRun(from: i32, to: i32, cls: i32): void {
+  let j = from;
+  for (; j + 4 <= to; j += 4) {
+    const q = SORTED + (<usize>j << 2);
+    const i0 = <usize>load<i32>(q) << 2;
+    const i1 = <usize>load<i32>(q, 4) << 2;
+    const i2 = <usize>load<i32>(q, 8) << 2;
+    const i3 = <usize>load<i32>(q, 12) << 2;
+    let x = f32x4.splat(load<f32>(OUT + i0));
+    x = f32x4.replace_lane(x, 1, load<f32>(OUT + i1));
+    x = f32x4.replace_lane(x, 2, load<f32>(OUT + i2));
+    x = f32x4.replace_lane(x, 3, load<f32>(OUT + i3));
+    let y = f32x4.splat(load<f32>(YS + i0));
+    y = f32x4.replace_lane(y, 1, load<f32>(YS + i1));
+    y = f32x4.replace_lane(y, 2, load<f32>(YS + i2));
+    y = f32x4.replace_lane(y, 3, load<f32>(YS + i3));
+    expfMissed = false;
+    const r = newtonV(x, y, cls);
+    if (expfMissed) {
+      // expf's fast path could not decide a lane: the scalar step for all four.
+      store<f32>(OUT + i0, newton1(f32x4.extract_lane(x, 0), f32x4.extract_lane(y, 0)));
+      store<f32>(OUT + i1, newton1(f32x4.extract_lane(x, 1), f32x4.extract_lane(y, 1)));
+      store<f32>(OUT + i2, newton1(f32x4.extract_lane(x, 2), f32x4.extract_lane(y, 2)));
+      store<f32>(OUT + i3, newton1(f32x4.extract_lane(x, 3), f32x4.extract_lane(y, 3)));
+    } else {
+      store<f32>(OUT + i0, f32x4.extract_lane(r, 0));
+      store<f32>(OUT + i1, f32x4.extract_lane(r, 1));
+      store<f32>(OUT + i2, f32x4.extract_lane(r, 2));
+      store<f32>(OUT + i3, f32x4.extract_lane(r, 3));
+    }
+  }
+  for (; j < to; j++) {
+    const i = <usize>load<i32>(SORTED + (<usize>j << 2)) << 2;
+    store<f32>(OUT + i, newton1(load<f32>(OUT + i), load<f32>(YS + i)));
+  }
+}
+
 /**
  * `trunc_normal_` on `count` (<= CHUNK) float32 elements: uniforms in the
  * given form (see uniformF32), then `clamp(erfinv(u) * scale + mean, a, b)`.
+ *
+ * Each element is computed exactly as `erfinv32` computes it; only the order
+ * in which elements are visited changes. Elements are grouped by the branch
+ * they take (erfinv's central or tail guess, then `erff`'s interval at each
+ * Newton step), so branches are predicted and consecutive elements overlap in
+ * the CPU: with random inputs these branches were mispredicted at every
+ * element.
  */
 export function truncNormalF32(
   count: i32,
@@ -784,9 +988,76 @@ export function truncNormalF32(
   b: f32,
 ): void {
   uniformF32(count, mode, range, from);
+  memory.copy(YS, OUT, <usize>count << 2);
+  // First guesses: central from the front of IDX, tail from the back; ±1,
+  // beyond and NaN are final at once (erfinv32 skips Newton for them).
+  let front = 0;
+  let back = count;
+  for (let i = 0; i < count; i++) {
+    const y = load<f32>(YS + (<usize>i << 2));
+    const ay = abs<f32>(y);
+    if (!(ay < 1)) {
+      store<f32>(OUT + (<usize>i << 2), erfinv32(y, fused));
+      continue;
+    }
+    const central = <i32>(ay <= <f32>0.7);
+    store<i32>(IDX + (<usize>front << 2), i);
+    store<i32>(IDX + (<usize>(back - 1) << 2), i);
+    front += central;
+    back -= 1 - central;
+  }
+  for (let j = 0; j < front; j++) {
+    const i = load<i32>(IDX + (<usize>j << 2));
+    store<f32>(OUT + (<usize>i << 2), erfinvCentral(load<f32>(YS + (<usize>i << 2)), fused));
+  }
+  for (let j = back; j < count; j++) {
+    const i = load<i32>(IDX + (<usize>j << 2));
+    store<f32>(OUT + (<usize>i << 2), erfinvTail(load<f32>(YS + (<usize>i << 2)), fused));
+  }
+  // The active elements, IDX[0..front) and IDX[back..count), compacted.
+  let active = front;
+  for (let j = back; j < count; j++) {
+    store<i32>(IDX + (<usize>active << 2), load<i32>(IDX + (<usize>j << 2)));
+    active++;
+  }
+  for (let step = 0; step < 2; step++) {
+    // Counting sort of the active elements by erff's interval into SORTED,
+    // without branches on the (random) class: per-class cursors in memory.
+    for (let c = 0; c < 5; c++) store<i32>(CURSORS + (<usize>c << 2), 0);
+    for (let j = 0; j < active; j++) {
+      const i = load<i32>(IDX + (<usize>j << 2));
+      const cls = erffClass(load<f32>(OUT + (<usize>i << 2)));
+      store<u8>(CLASSES + <usize>j, <u8>cls);
+      const c = CURSORS + (<usize>cls << 2);
+      store<i32>(c, load<i32>(c) + 1);
+    }
+    const c0 = load<i32>(CURSORS);
+    const c1 = load<i32>(CURSORS, 4);
+    let start = 0;
+    for (let c = 0; c < 5; c++) {
+      const p = CURSORS + (<usize>c << 2);
+      const n = load<i32>(p);
+      store<i32>(p, start);
+      start += n;
+    }
+    for (let j = 0; j < active; j++) {
+      const c = CURSORS + (<usize>load<u8>(CLASSES + <usize>j) << 2);
+      const at = load<i32>(c);
+      store<i32>(c, at + 1);
+      store<i32>(SORTED + (<usize>at << 2), load<i32>(IDX + (<usize>j << 2)));
+    }
+    // Classes 0 and 1 four at a time, the rest (and any remainder) one by one.
+    newtonRun(0, c0, 0);
+    newtonRun(c0, c0 + c1, 1);
+    for (let j = c0 + c1; j < active; j++) {
+      const i = load<i32>(SORTED + (<usize>j << 2));
+      const p = OUT + (<usize>i << 2);
+      store<f32>(p, newton1(load<f32>(p), load<f32>(YS + (<usize>i << 2))));
+    }
+  }
   for (let i = 0; i < count; i++) {
     const p = OUT + (<usize>i << 2);
-    const x = erfinv32(load<f32>(p), fused) * scale + mean;
+    const x = load<f32>(p) * scale + mean;
     store<f32>(p, x < a ? a : b < x ? b : x);
   }
 }
