@@ -202,9 +202,13 @@ function block16ScalarF64(
   }
 }
 
-/** The fill path for float32 on AVX2/AVX-512 with the WebAssembly kernels. */
-function normalAvx2Wasm(
+/**
+ * The float32 fill path with the WebAssembly kernels: `fill16` is the AVX2
+ * block transform or the default build's.
+ */
+function normalWasm(
   k: WasmKernels,
+  fill16: (count: number, mean: number, std: number) => void,
   data: Float32Array | Float64Array,
   o: number,
   n: number,
@@ -218,13 +222,13 @@ function normalAvx2Wasm(
   // chunk at a time (chunk is a multiple of 16) gives the same values.
   for (let i = 0; i < full; i += k.chunk) {
     const count = Math.min(k.chunk, full - i);
-    k.normalF32Avx2(count, mean, std);
+    fill16(count, mean, std);
     data.set(k.out.subarray(0, count), o + i);
   }
   if (full !== n) {
     // The last n % 16 uniforms are drawn, then overwritten by 16 fresh ones.
     k.uniformF32(n - full, 0, 1, 0);
-    k.normalF32Avx2(16, mean, std);
+    fill16(16, mean, std);
     data.set(k.out.subarray(0, 16), o + n - 16);
   }
   k.store(engine.mt);
@@ -250,12 +254,10 @@ export function normalFill(
     const o = layout.offset;
     const m = float32 ? f(mean) : mean;
     const s = float32 ? f(std) : std;
-    if (float32 && fused) {
-      const k = wasmKernels();
-      if (k !== null) {
-        normalAvx2Wasm(k, data, o, n, m, s, engine);
-        return;
-      }
+    const k = float32 ? wasmKernels() : null;
+    if (k !== null) {
+      normalWasm(k, fused ? k.normalF32Avx2 : k.normalF32Default, data, o, n, m, s, engine);
+      return;
     }
     const block = (at: number) => {
       if (!float32) block16ScalarF64(data, at, m, s, fused);

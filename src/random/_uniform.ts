@@ -278,5 +278,25 @@ export function uniformFill(
       }
       k.store(engine.mt);
     }
-  } else fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
+  } else {
+    // The module's emulated double FMA is exact for operands of moderate
+    // magnitude; others (and small fills) stay in TypeScript.
+    const k = n >= WASM_MIN && moderate(range) && moderate(lo) ? wasmKernels() : null;
+    if (k === null) fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
+    else {
+      const chunk = k.chunk / 2;
+      k.load(engine.mt);
+      for (let i = 0; i < n; i += chunk) {
+        const count = Math.min(chunk, n - i);
+        k.uniformF64(count, mode, range, lo);
+        layout.data.set(k.out64.subarray(0, count), layout.offset + i);
+      }
+      k.store(engine.mt);
+    }
+  }
+}
+
+/** 0, or a magnitude in (2^-400, 2^400). */
+function moderate(v: number): boolean {
+  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
 }

@@ -19,12 +19,18 @@ export interface WasmKernels {
   readonly hardwareFma: boolean;
   /** Float32 view of the output chunk. */
   readonly out: Float32Array;
+  /** Float64 view of the output chunk (half as many values). */
+  readonly out64: Float64Array;
   /** Largest number of float32 values one call writes. */
   readonly chunk: number;
   /** See `uniformF32` in `_wasm/kernels.ts`. */
   uniformF32(count: number, mode: number, range: number, from: number): void;
   /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
   normalF32Avx2(count: number, mean: number, std: number): void;
+  /** See `normalF32Default` in `_wasm/kernels.ts`. */
+  normalF32Default(count: number, mean: number, std: number): void;
+  /** See `uniformF64` in `_wasm/kernels.ts`. */
+  uniformF64(count: number, mode: number, range: number, from: number): void;
   /** See `truncNormalF32` in `_wasm/kernels.ts`. */
   truncNormalF32(
     count: number,
@@ -95,13 +101,18 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
     // The memory cannot grow (its maximum is its initial size), so these views stay valid.
     const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
     const chunk = (e.CHUNK as WebAssembly.Global).value as number;
-    const out = new Float32Array(memory.buffer, (e.outPtr as () => number)(), chunk);
+    const outPtr = (e.outPtr as () => number)();
+    const out = new Float32Array(memory.buffer, outPtr, chunk);
+    const out64 = new Float64Array(memory.buffer, outPtr, chunk / 2);
     return {
       hardwareFma,
       out,
+      out64,
       chunk,
       uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
       normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
+      normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
+      uniformF64: e.uniformF64 as WasmKernels["uniformF64"],
       fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
       truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
       mathBatch: e.mathBatch as WasmKernels["mathBatch"],

@@ -13,7 +13,7 @@ import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
 import { empty, type Tensor } from "../tensor.ts";
 import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
-import { erff, expf, logf } from "./_libm.ts";
+import { cosf, erff, expf, logf, sinf } from "./_libm.ts";
 import { erfinv32 } from "../init/_erfinv.ts";
 
 /** xorshift32 for test inputs. */
@@ -117,6 +117,22 @@ Deno.test("WebAssembly uniform equals the TypeScript kernel, every form and capa
         (t, g) => kaimingUniform(t, { a: Math.sqrt(5), generator: g }),
         capability,
       );
+      // float64: two words per element, so odd offsets straddle twists.
+      const f64Ranges: [number, number][] = [[0, 1], [-0.1, 0.1], [-1 / 3, 2 / 7], [-1e300, 1e300]];
+      for (const [k, n] of [256, 311, 623, 8192, 8193, 20001].entries()) {
+        for (const [a, b] of f64Ranges) {
+          compare(
+            [2 * n],
+            40 + k,
+            (t, g) => {
+              const t64 = empty([n], { dtype: "float64" });
+              uniform(t64, { a, b, generator: g });
+              new Float64Array(t.data.buffer).set(t64.data);
+            },
+            `${capability} float64 ${n} [${a}, ${b})`,
+          );
+        }
+      }
     }
   } finally {
     setCpuCapability("avx2");
@@ -126,7 +142,7 @@ Deno.test("WebAssembly uniform equals the TypeScript kernel, every form and capa
 Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", () => {
   const sizes = [16, 17, 31, 32, 100, 623, 1000, 16384, 16390, 33000];
   try {
-    for (const capability of ["avx2", "avx512"] as const) {
+    for (const capability of ["avx2", "avx512", "default"] as const) {
       setCpuCapability(capability);
       for (const [k, n] of sizes.entries()) {
         compare(
@@ -216,7 +232,7 @@ Deno.test({
   },
 });
 
-Deno.test("WebAssembly logf, expf, erff and erfinv equal the TypeScript ports bit for bit", () => {
+Deno.test("WebAssembly logf, expf, erff, erfinv, sinf and cosf equal the TypeScript ports", () => {
   forEachModule((name) => libmCheck(name));
 });
 
@@ -233,6 +249,8 @@ function libmCheck(module: string): void {
     [2, "erff", erff, () => Math.fround((r() - 0.5) * 14)],
     [3, "erfinv", (x) => erfinv32(x, false), () => Math.fround(2 * r() - 1)],
     [4, "erfinv (fused)", (x) => erfinv32(x, true), () => Math.fround(2 * r() - 1)],
+    [5, "sinf", sinf, () => Math.fround((r() - 0.5) * 239.9)],
+    [6, "cosf", cosf, () => Math.fround((r() - 0.5) * 239.9)],
   ];
   for (const [fn, name, reference, draw] of fns) {
     for (let round = 0; round < 8; round++) {
@@ -241,7 +259,12 @@ function libmCheck(module: string): void {
         if (i % 8 === 0) {
           // Any bit pattern: subnormals, infinities, NaNs, huge and tiny values.
           bits[0] = (r() * 2 ** 32) >>> 0;
-          input[i] = fn >= 3 ? Math.fround(asFloat[0] % 1) : asFloat[0];
+          // erfinv's domain is [-1, 1]; the sinf/cosf port's is |x| < 120.
+          input[i] = fn === 3 || fn === 4
+            ? Math.fround(asFloat[0] % 1)
+            : fn >= 5
+            ? Math.fround(asFloat[0] % 120)
+            : asFloat[0];
         } else input[i] = draw(i);
       }
       const want = Array.from(input, reference);

@@ -1065,7 +1065,7 @@ export function truncNormalF32(
 /**
  * For the tests: apply a scalar function to `n` (<= CHUNK / 2) float32 values
  * in the output chunk, results after them. fn: 0 logf, 1 expf, 2 erff,
- * 3 erfinv (unfused), 4 erfinv (fused).
+ * 3 erfinv (unfused), 4 erfinv (fused), 5 sinf and 6 cosf (|x| < 120).
  */
 export function mathBatch(fn: i32, n: i32): void {
   for (let i = 0; i < n; i++) {
@@ -1074,23 +1074,190 @@ export function mathBatch(fn: i32, n: i32): void {
     if (fn == 0) y = logf(x);
     else if (fn == 1) y = expf(x);
     else if (fn == 2) y = erff(x);
+    else if (fn == 5) y = sincosfSmall(x, false);
+    else if (fn == 6) y = sincosfSmall(x, true);
     else y = erfinv32(x, fn == 4);
     store<f32>(OUT + (<usize>(n + i) << 2), y);
   }
 }
 // ---------------------------------------------------------------------------
+// normal_ (float32, default build: glibc logf/cosf/sinf, no FMA in the kernel)
+
+const HPI_INV: f64 = 10680707.430881744;
+const HPI: f64 = 1.5707963267948966;
+const SC_C0: f64 = 1.0;
+const SC_C1: f64 = -0.49999999725108224;
+const SC_C2: f64 = 0.041666623324344516;
+const SC_C3: f64 = -0.001388676379437604;
+const SC_C4: f64 = 2.4390450703564542e-05;
+const SC_S1: f64 = -0.16666654943701084;
+const SC_S2: f64 = 0.008332178146138854;
+const SC_S3: f64 = -0.00019517298981385725;
+
+/** glibc's sin (even) or cos (odd) polynomial, unfused, before rounding to float32. */
+@inline function sincosfPolyNaive(x: f64, x2: f64, odd: bool, neg: bool): f64 {
+  if (!odd) {
+    const x3 = x2 * x;
+    return x3 * x2 * (x2 * SC_S3 + SC_S2) + (x3 * SC_S1 + x);
+  }
+  const x4 = x2 * x2;
+  const c = x2 * x4 * (x2 * SC_C4 + SC_C3) + (x4 * SC_C2 + (x2 * SC_C1 + SC_C0));
+  return neg ? -c : c;
+}
+
+/** The same polynomial as glibc's FMA build evaluates it, rounded to float32. */
+function sincosfPoly(x: f64, x2: f64, odd: bool, neg: bool): f32 {
+  if (!odd) {
+    const x3 = x2 * x;
+    const x7 = x3 * x2;
+    const s1 = fma64x(x2, SC_S3, SC_S2);
+    const s = fma64x(x3, SC_S1, x);
+    return <f32>fma64x(x7, s1, s);
+  }
+  const x4 = x2 * x2;
+  const x6 = x2 * x4;
+  let c1: f64, c2: f64, c: f64;
+  if (neg) {
+    c1 = fma64x(x2, -SC_C1, -SC_C0);
+    c2 = fma64x(x2, -SC_C4, -SC_C3);
+    c = fma64x(x4, -SC_C2, c1);
+  } else {
+    c1 = fma64x(x2, SC_C1, SC_C0);
+    c2 = fma64x(x2, SC_C4, SC_C3);
+    c = fma64x(x4, SC_C2, c1);
+  }
+  return <f32>fma64x(x6, c2, c);
+}
+
+/**
+ * glibc 2.36 `sinf` (`cos` false) or `cosf` (true), FMA variant, for |y| < 120
+ * (the normal kernel's angles lie in [0, 2 pi)); NaN outside that domain.
+ */
+function sincosfSmall(y: f32, cos: bool): f32 {
+  const iy = reinterpret<u32>(y);
+  const top = (iy >> 20) & 0x7ff;
+  const yd = <f64>y;
+  if (top < 0x3f4) {
+    if (top < 0x398) return cos ? 1 : y;
+    const yn = sincosfPolyNaive(yd, yd * yd, cos, false);
+    const eps = abs<f64>(yn) * 7.105427357601002e-15;
+    const lo = <f32>(yn - eps);
+    if (lo == <f32>(yn + eps)) return lo;
+    return sincosfPoly(yd, yd * yd, cos, false);
+  }
+  if (top >= 0x42f) return NaN;
+  const n = (<i32>(yd * HPI_INV) + 0x800000) >> 24;
+  const nd = <f64>n;
+  {
+    const xn = yd - nd * HPI;
+    const sx = (n & 3) == 1 || (n & 3) == 2 ? -xn : xn;
+    const yn = sincosfPolyNaive(sx, xn * xn, ((n & 1) == 1) != cos, (n & 2) != 0);
+    const eps = (abs<f64>(nd) + 4) * 8.881784197001252e-16;
+    const lo = <f32>(yn - eps);
+    if (lo == <f32>(yn + eps)) return lo;
+  }
+  const x = fma64x(-nd, HPI, yd);
+  const xs = (n & 3) == 1 || (n & 3) == 2 ? -x : x;
+  return sincosfPoly(xs, x * x, ((n & 1) == 1) != cos, (n & 2) != 0);
+}
+
+/** `2.0 * c10::pi<double>` */
+const TWO_PI_D: f64 = 2.0 * Math.PI;
+
+/**
+ * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms into the output
+ * chunk, then turn each block of 16 into normals as the default build's
+ * `normal_fill_16<float>` does (glibc `logf`, `cosf`, `sinf`; float32
+ * arithmetic; the angle rounded from double).
+ */
+export function normalF32Default(count: i32, mean: f32, std: f32): void {
+  uniformF32(count, 0, 1, 0);
+  for (let b = 0; b < count; b += 16) {
+    const p = OUT + (<usize>b << 2);
+    for (let j = 0; j < 8; j++) {
+      const q = p + (<usize>j << 2);
+      const u1: f32 = 1 - load<f32>(q);
+      const u2 = load<f32>(q + 32);
+      const radius = sqrt<f32>(<f32>-2 * logf(u1));
+      const theta = <f32>(TWO_PI_D * <f64>u2);
+      store<f32>(q, radius * sincosfSmall(theta, true) * std + mean);
+      store<f32>(q + 32, radius * sincosfSmall(theta, false) * std + mean);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// uniform_ (float64)
+
+/** `a * b + c` with one rounding: the hardware's in the relaxed-SIMD build. */
+@inline function fma64h(a: f64, b: f64, c: f64): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    return f64x2.extract_lane(
+      f64x2.relaxed_madd(f64x2.splat(a), f64x2.splat(b), f64x2.splat(c)),
+      0,
+    );
+  }
+  return fma64x(a, b, c);
+}
+
+/** One tempered word, with ATen's bookkeeping. */
+@inline function oneWord(): u32 {
+  ready(1);
+  const nx = load<i32>(NEXT);
+  const y = temper(load<u32>(STATE + (<usize>nx << 2)));
+  took(1);
+  return y;
+}
+
+const TWO_M53: f64 = 1.1102230246251565e-16;
+
+/**
+ * Write `count` (<= CHUNK / 2) float64 uniforms to the output chunk: two
+ * words each (high first, 53 bits), then as uniformF32's modes. `range` and
+ * `from` must be 0 or of moderate magnitude (the emulated FMA's domain).
+ */
+export function uniformF64(count: i32, mode: i32, range: f64, from: f64): void {
+  let i = 0;
+  while (i < count) {
+    const pairs = ready(2 * (count - i)) >> 1;
+    if (pairs == 0) {
+      // One word before the twist: the element straddles it.
+      const hi = oneWord();
+      const x = <f64>((<u64>(hi & 0x1fffff) << 32) | <u64>oneWord()) * TWO_M53;
+      store<f64>(OUT + (<usize>i << 3), mode == 0 ? x : mode == 2 ? x * range + from : fma64h(x, range, from));
+      i++;
+      continue;
+    }
+    const src = STATE + (<usize>load<i32>(NEXT) << 2);
+    for (let k = 0; k < pairs; k++) {
+      const hi = temper(load<u32>(src + (<usize>k << 3)));
+      const lo = temper(load<u32>(src + (<usize>k << 3), 4));
+      const x = <f64>((<u64>(hi & 0x1fffff) << 32) | <u64>lo) * TWO_M53;
+      store<f64>(
+        OUT + (<usize>(i + k) << 3),
+        mode == 0 ? x : mode == 2 ? x * range + from : fma64h(x, range, from),
+      );
+    }
+    took(2 * pairs);
+    i += pairs;
+  }
+}
+
+// ---------------------------------------------------------------------------
 // For the loader and the tests
 
 /**
- * 1 if {@link fmaV} rounds once: (1 + 2^-23)(1 - 2^-23) - 1 is -2^-46 when
- * fused and 0 when the product is rounded first.
+ * 1 if {@link fmaV} and {@link fma64h} round once: (1 + 2^-23)(1 - 2^-23) - 1
+ * is -2^-46 when fused and 0 when the product is rounded first, and
+ * (1 + 2^-52)(1 - 2^-52) - 1 is -2^-104 in double.
  */
 export function fmaProbe(): i32 {
   const a = f32x4.splat(<f32>1.00000011920928955078125);
   const b = f32x4.splat(<f32>0.99999988079071044921875);
   const r = fmaV(a, b, f32x4.splat(-1));
   const want = f32x4.splat(<f32>-1.4210854715202004e-14);
-  return v128.all_true<i32>(f32x4.eq(r, want)) ? 1 : 0;
+  const d = fma64h(1.0000000000000002, 0.9999999999999998, -1);
+  return v128.all_true<i32>(f32x4.eq(r, want)) && d == -4.930380657631324e-32 ? 1 : 0;
 }
 
 /**
