@@ -234,6 +234,41 @@ function normalWasm(
   k.store(engine.mt);
 }
 
+/** The float64 fill path with the WebAssembly kernels. */
+function normalWasm64(
+  k: WasmKernels,
+  data: Float32Array | Float64Array,
+  o: number,
+  n: number,
+  mean: number,
+  std: number,
+  fused: boolean,
+  engine: Engine,
+): void {
+  const full = n - (n % 16);
+  const chunk = k.chunk / 2;
+  k.load(engine.mt);
+  for (let i = 0; i < full; i += chunk) {
+    const count = Math.min(chunk, full - i);
+    k.normalF64(count, mean, std, fused);
+    data.set(k.out64.subarray(0, count), o + i);
+  }
+  if (full !== n) {
+    k.uniformF64(n - full, 0, 1, 0);
+    k.normalF64(16, mean, std, fused);
+    data.set(k.out64.subarray(0, 16), o + n - 16);
+  }
+  k.store(engine.mt);
+}
+
+/**
+ * 0, or a magnitude in (2^-400, 2^400): where the module's emulated double FMA
+ * is exact.
+ */
+function moderate(v: number): boolean {
+  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
+}
+
 /**
  * Fill `layout` with normal values exactly as torch's CPU `normal_` does for
  * `capability`. `mean`/`std` are the Python doubles passed to torch.
@@ -254,9 +289,13 @@ export function normalFill(
     const o = layout.offset;
     const m = float32 ? f(mean) : mean;
     const s = float32 ? f(std) : std;
-    const k = float32 ? wasmKernels() : null;
-    if (k !== null) {
+    const k = float32 || (moderate(m) && moderate(s)) ? wasmKernels() : null;
+    if (k !== null && float32) {
       normalWasm(k, fused ? k.normalF32Avx2 : k.normalF32Default, data, o, n, m, s, engine);
+      return;
+    }
+    if (k !== null) {
+      normalWasm64(k, data, o, n, m, s, fused, engine);
       return;
     }
     const block = (at: number) => {

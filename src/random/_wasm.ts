@@ -29,6 +29,10 @@ export interface WasmKernels {
   normalF32Avx2(count: number, mean: number, std: number): void;
   /** See `normalF32Default` in `_wasm/kernels.ts`. */
   normalF32Default(count: number, mean: number, std: number): void;
+  /** See `normalF64` in `_wasm/kernels.ts`. */
+  normalF64(count: number, mean: number, std: number, fused: boolean): void;
+  /** See `mathBatch64` in `_wasm/kernels.ts` (for the tests). */
+  mathBatch64(fn: number, n: number): void;
   /** See `uniformF64` in `_wasm/kernels.ts`. */
   uniformF64(count: number, mode: number, range: number, from: number): void;
   /** See `truncNormalF32` in `_wasm/kernels.ts`. */
@@ -113,6 +117,8 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
       normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
       normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
       uniformF64: e.uniformF64 as WasmKernels["uniformF64"],
+      normalF64: e.normalF64 as WasmKernels["normalF64"],
+      mathBatch64: e.mathBatch64 as WasmKernels["mathBatch64"],
       fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
       truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
       mathBatch: e.mathBatch as WasmKernels["mathBatch"],

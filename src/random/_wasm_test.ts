@@ -13,7 +13,7 @@ import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
 import { empty, type Tensor } from "../tensor.ts";
 import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
-import { cosf, erff, expf, logf, sinf } from "./_libm.ts";
+import { cos, cosf, erff, expf, log, logf, sin, sinf } from "./_libm.ts";
 import { erfinv32 } from "../init/_erfinv.ts";
 
 /** xorshift32 for test inputs. */
@@ -278,6 +278,58 @@ function libmCheck(module: string): void {
     }
   }
 }
+
+Deno.test("WebAssembly float64 normal, log, sin and cos equal the TypeScript ports", () => {
+  try {
+    for (const capability of ["avx2", "default"] as const) {
+      setCpuCapability(capability);
+      for (const [k, n] of [16, 17, 100, 8192, 8200, 20001].entries()) {
+        compare(
+          [2 * n],
+          60 + k,
+          (t, g) => {
+            const t64 = empty([n], { dtype: "float64" });
+            normal(t64, { mean: 0.25, std: 3, generator: g });
+            new Float64Array(t.data.buffer).set(t64.data);
+          },
+          `${capability} float64 normal ${n}`,
+        );
+      }
+    }
+  } finally {
+    setCpuCapability("avx2");
+  }
+  forEachModule((module) => {
+    const k = wasmKernels();
+    assert.ok(k !== null);
+    const n = 4096;
+    const r = rng(5);
+    const fns: [number, string, (x: number) => number, () => number][] = [
+      [0, "log", log, () => r() < 0.5 ? 1 - r() * 2 ** -Math.floor(r() * 53) : r() ** 6],
+      [1, "sin", sin, () => r() * 2 * Math.PI],
+      [
+        2,
+        "cos",
+        cos,
+        () => r() < 0.9 ? r() * 2 * Math.PI : (r() - 0.5) * 2 ** Math.floor(r() * 27),
+      ],
+    ];
+    for (const [fn, name, reference, draw] of fns) {
+      for (let round = 0; round < 8; round++) {
+        const input = k.out64.subarray(0, n);
+        for (let i = 0; i < n; i++) input[i] = draw();
+        const want = Array.from(input, reference);
+        k.mathBatch64(fn, n);
+        const got = k.out64.subarray(n, 2 * n);
+        for (let i = 0; i < n; i++) {
+          if (!Object.is(got[i], want[i])) {
+            assert.fail(`${module}: ${name}(${input[i]}) = ${got[i]}, ${want[i]} in TypeScript`);
+          }
+        }
+      }
+    }
+  });
+});
 
 Deno.test("WebAssembly truncNormal equals the TypeScript kernel", () => {
   const cases: [number, { mean?: number; std?: number; a?: number; b?: number }][] = [
