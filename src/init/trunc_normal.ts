@@ -82,9 +82,26 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
   const capability = getCpuCapability();
   const fused = usesFma(capability);
   const data = layout.data;
-  const k = layout.dtype === "float32" && layout.contiguous && layout.numel >= 256
+  const float32 = layout.dtype === "float32";
+  const k = layout.contiguous && layout.numel >= 256 &&
+      (float32 || (moderate(std) && moderate(mean)))
     ? wasmKernels()
     : null;
+  if (k !== null && !float32) {
+    // float64: the same two passes in WebAssembly, a chunk at a time.
+    const form = uniformForm(2 * l - 1, 2 * u - 1, false, capability);
+    const scale = std * Math.sqrt(2.0);
+    const engine = engineOf(generator);
+    const chunk = k.chunk / 2;
+    k.load(engine.mt);
+    for (let i = 0; i < layout.numel; i += chunk) {
+      const count = Math.min(chunk, layout.numel - i);
+      k.truncNormalF64(count, form.mode, form.range, form.lo, fused, scale, mean, a, b);
+      data.set(k.out64.subarray(0, count), layout.offset + i);
+    }
+    k.store(engine.mt);
+    return tensor;
+  }
   if (k !== null) {
     // The same two passes, a chunk at a time in WebAssembly: uniforms, then
     // erfinv, scale, shift and clamp in float32.
@@ -125,4 +142,9 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
     for (let i = layout.offset; i < layout.offset + layout.numel; i++) visit(i);
   } else forEachIndex(layout, visit);
   return tensor;
+}
+
+/** 0, or a magnitude in (2^-400, 2^400), where the kernels' double FMA is exact. */
+function moderate(v: number): boolean {
+  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
 }

@@ -47,6 +47,18 @@ export interface WasmKernels {
     a: number,
     b: number,
   ): void;
+  /** See `truncNormalF64` in `_wasm/kernels.ts`. */
+  truncNormalF64(
+    count: number,
+    mode: number,
+    range: number,
+    from: number,
+    fused: boolean,
+    scale: number,
+    mean: number,
+    a: number,
+    b: number,
+  ): void;
   /** See `mathBatch` in `_wasm/kernels.ts` (for the tests). */
   mathBatch(fn: number, n: number): void;
   /** See `fmaBatch` in `_wasm/kernels.ts` (for the tests). */
@@ -121,6 +133,7 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
       mathBatch64: e.mathBatch64 as WasmKernels["mathBatch64"],
       fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
       truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
+      truncNormalF64: e.truncNormalF64 as WasmKernels["truncNormalF64"],
       mathBatch: e.mathBatch as WasmKernels["mathBatch"],
       load(mt) {
         words.set(mt.words);

@@ -13,8 +13,8 @@ import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
 import { empty, type Tensor } from "../tensor.ts";
 import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
-import { cos, cosf, erff, expf, log, logf, sin, sinf } from "./_libm.ts";
-import { erfinv32 } from "../init/_erfinv.ts";
+import { cos, cosf, erf, erff, exp, expf, log, logf, sin, sinf } from "./_libm.ts";
+import { erfinv32, erfinv64 } from "../init/_erfinv.ts";
 
 /** xorshift32 for test inputs. */
 function rng(seed: number): () => number {
@@ -279,7 +279,7 @@ function libmCheck(module: string): void {
   }
 }
 
-Deno.test("WebAssembly float64 normal, log, sin and cos equal the TypeScript ports", () => {
+Deno.test("WebAssembly float64 normal, log, sin, cos, exp, erf and erfinv equal the TypeScript ports", () => {
   try {
     for (const capability of ["avx2", "default"] as const) {
       setCpuCapability(capability);
@@ -313,6 +313,10 @@ Deno.test("WebAssembly float64 normal, log, sin and cos equal the TypeScript por
         cos,
         () => r() < 0.9 ? r() * 2 * Math.PI : (r() - 0.5) * 2 ** Math.floor(r() * 27),
       ],
+      [3, "exp", exp, () => (r() - 0.5) * 2 ** Math.floor(r() * 10)],
+      [4, "erf", erf, () => (r() - 0.5) * 14],
+      [5, "erfinv", (x) => erfinv64(x, false), () => 2 * r() - 1],
+      [6, "erfinv (fused)", (x) => erfinv64(x, true), () => 2 * r() - 1],
     ];
     for (const [fn, name, reference, draw] of fns) {
       for (let round = 0; round < 8; round++) {
@@ -347,6 +351,16 @@ Deno.test("WebAssembly truncNormal equals the TypeScript kernel", () => {
           20 + i,
           (t, g) => truncNormal(t, { ...opts, generator: g }),
           `${capability} ${n}`,
+        );
+        compare(
+          [2 * n],
+          30 + i,
+          (t, g) => {
+            const t64 = empty([n], { dtype: "float64" });
+            truncNormal(t64, { ...opts, generator: g });
+            new Float64Array(t.data.buffer).set(t64.data);
+          },
+          `${capability} float64 ${n}`,
         );
       }
     }
