@@ -778,14 +778,6 @@ function erfinv32(y: f32, fused: bool): f32 {
   return x;
 }
 
-/** `calc_erfinv`'s first guess for |y| <= 0.7. */
-@inline function erfinvCentral(y: f32, fused: bool): f32 {
-  const z = y * y;
-  const num = ma(ma(ma(EI_A3, z, EI_A2, fused), z, EI_A1, fused), z, EI_A0, fused);
-  const dem = ma(ma(ma(ma(EI_B3, z, EI_B2, fused), z, EI_B1, fused), z, EI_B0, fused), z, 1, fused);
-  return (y * num) / dem;
-}
-
 /** `calc_erfinv`'s first guess for 0.7 < |y| < 1. */
 @inline function erfinvTail(y: f32, fused: bool): f32 {
   const z = sqrt<f32>(-logf((<f32>1 - abs<f32>(y)) / 2));
@@ -965,6 +957,125 @@ function newtonRun(from: i32, to: i32, cls: i32): void {
   }
 }
 
+/** `p * z + q` on four lanes: one rounding when `fused`, two otherwise. */
+@inline function maV(p: v128, z: v128, q: v128, fused: bool): v128 {
+  return fused ? fmaV(p, z, q) : f32x4.add(f32x4.mul(p, z), q);
+}
+
+/** `calc_erfinv`'s first guess for four lanes with |y| <= 0.7. */
+@inline function erfinvCentralV(y: v128, fused: bool): v128 {
+  const z = f32x4.mul(y, y);
+  const a3 = f32x4.splat(EI_A3);
+  const num = maV(maV(maV(a3, z, f32x4.splat(EI_A2), fused), z, f32x4.splat(EI_A1), fused), z, f32x4.splat(EI_A0), fused);
+  let dem = maV(f32x4.splat(EI_B3), z, f32x4.splat(EI_B2), fused);
+  dem = maV(dem, z, f32x4.splat(EI_B1), fused);
+  dem = maV(dem, z, f32x4.splat(EI_B0), fused);
+  dem = maV(dem, z, f32x4.splat(1), fused);
+  return f32x4.div(f32x4.mul(y, num), dem);
+}
+
+/** Whether every lane is in erff's first interval, 2^-28 <= |x| < 0.84375. */
+@inline function allSmallV(x: v128): bool {
+  const ax = v128.and(x, i32x4.splat(0x7fffffff));
+  return i32x4.all_true(
+    v128.and(i32x4.ge_s(ax, i32x4.splat(0x31800000)), i32x4.lt_s(ax, i32x4.splat(0x3f580000))),
+  );
+}
+
+/**
+ * The whole of calc_erfinv for the central elements IDX[from, to), four at a
+ * time: their first guesses stay in erff's first interval through both
+ * Newton steps (|y| <= 0.7 gives |x| < 0.74), which is checked; a group that
+ * leaves it (or whose expf fast path cannot decide) is recomputed by the
+ * scalar erfinv32.
+ */
+function centralRun(from: i32, to: i32, fused: bool): void {
+  let j = from;
+  // Two groups at once: each group's steps form one long dependency chain,
+  // so interleaving two lets the CPU overlap them.
+  for (; j + 8 <= to; j += 8) {
+    const q = IDX + (<usize>j << 2);
+    const a0 = <usize>load<i32>(q) << 2;
+    const a1 = <usize>load<i32>(q, 4) << 2;
+    const a2 = <usize>load<i32>(q, 8) << 2;
+    const a3 = <usize>load<i32>(q, 12) << 2;
+    const b0 = <usize>load<i32>(q, 16) << 2;
+    const b1 = <usize>load<i32>(q, 20) << 2;
+    const b2 = <usize>load<i32>(q, 24) << 2;
+    const b3 = <usize>load<i32>(q, 28) << 2;
+    let ya = f32x4.splat(load<f32>(YS + a0));
+    ya = f32x4.replace_lane(ya, 1, load<f32>(YS + a1));
+    ya = f32x4.replace_lane(ya, 2, load<f32>(YS + a2));
+    ya = f32x4.replace_lane(ya, 3, load<f32>(YS + a3));
+    let yb = f32x4.splat(load<f32>(YS + b0));
+    yb = f32x4.replace_lane(yb, 1, load<f32>(YS + b1));
+    yb = f32x4.replace_lane(yb, 2, load<f32>(YS + b2));
+    yb = f32x4.replace_lane(yb, 3, load<f32>(YS + b3));
+    let xa = erfinvCentralV(ya, fused);
+    let xb = erfinvCentralV(yb, fused);
+    expfMissed = false;
+    let ok = allSmallV(xa) && allSmallV(xb);
+    for (let step = 0; step < 2 && ok; step++) {
+      const ea = f32x4.sub(erffSmallV(xa), ya);
+      const eb = f32x4.sub(erffSmallV(xb), yb);
+      const ga = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(xa), xa)));
+      const gb = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(xb), xb)));
+      xa = f32x4.sub(xa, f32x4.div(ea, ga));
+      xb = f32x4.sub(xb, f32x4.div(eb, gb));
+      if (step == 0) ok = allSmallV(xa) && allSmallV(xb);
+    }
+    if (ok && !expfMissed) {
+      store<f32>(OUT + a0, f32x4.extract_lane(xa, 0));
+      store<f32>(OUT + a1, f32x4.extract_lane(xa, 1));
+      store<f32>(OUT + a2, f32x4.extract_lane(xa, 2));
+      store<f32>(OUT + a3, f32x4.extract_lane(xa, 3));
+      store<f32>(OUT + b0, f32x4.extract_lane(xb, 0));
+      store<f32>(OUT + b1, f32x4.extract_lane(xb, 1));
+      store<f32>(OUT + b2, f32x4.extract_lane(xb, 2));
+      store<f32>(OUT + b3, f32x4.extract_lane(xb, 3));
+    } else {
+      for (let l = 0; l < 8; l++) {
+        const i = <usize>load<i32>(q + (<usize>l << 2)) << 2;
+        store<f32>(OUT + i, erfinv32(load<f32>(YS + i), fused));
+      }
+    }
+  }
+  for (; j + 4 <= to; j += 4) {
+    const q = IDX + (<usize>j << 2);
+    const i0 = <usize>load<i32>(q) << 2;
+    const i1 = <usize>load<i32>(q, 4) << 2;
+    const i2 = <usize>load<i32>(q, 8) << 2;
+    const i3 = <usize>load<i32>(q, 12) << 2;
+    let y = f32x4.splat(load<f32>(YS + i0));
+    y = f32x4.replace_lane(y, 1, load<f32>(YS + i1));
+    y = f32x4.replace_lane(y, 2, load<f32>(YS + i2));
+    y = f32x4.replace_lane(y, 3, load<f32>(YS + i3));
+    let x = erfinvCentralV(y, fused);
+    expfMissed = false;
+    let ok = allSmallV(x);
+    if (ok) {
+      x = newtonV(x, y, 0);
+      ok = allSmallV(x);
+    }
+    if (ok) x = newtonV(x, y, 0);
+    if (ok && !expfMissed) {
+      store<f32>(OUT + i0, f32x4.extract_lane(x, 0));
+      store<f32>(OUT + i1, f32x4.extract_lane(x, 1));
+      store<f32>(OUT + i2, f32x4.extract_lane(x, 2));
+      store<f32>(OUT + i3, f32x4.extract_lane(x, 3));
+    } else {
+      store<f32>(OUT + i0, erfinv32(f32x4.extract_lane(y, 0), fused));
+      store<f32>(OUT + i1, erfinv32(f32x4.extract_lane(y, 1), fused));
+      store<f32>(OUT + i2, erfinv32(f32x4.extract_lane(y, 2), fused));
+      store<f32>(OUT + i3, erfinv32(f32x4.extract_lane(y, 3), fused));
+    }
+  }
+  for (; j < to; j++) {
+    const i = <usize>load<i32>(IDX + (<usize>j << 2)) << 2;
+    store<f32>(OUT + i, erfinv32(load<f32>(YS + i), fused));
+  }
+}
+
 /**
  * `trunc_normal_` on `count` (<= CHUNK) float32 elements: uniforms in the
  * given form (see uniformF32), then `clamp(erfinv(u) * scale + mean, a, b)`.
@@ -1006,20 +1117,16 @@ export function truncNormalF32(
     front += central;
     back -= 1 - central;
   }
-  for (let j = 0; j < front; j++) {
-    const i = load<i32>(IDX + (<usize>j << 2));
-    store<f32>(OUT + (<usize>i << 2), erfinvCentral(load<f32>(YS + (<usize>i << 2)), fused));
-  }
+  // Central elements: the whole computation four lanes at a time.
+  centralRun(0, front, fused);
+  // Tail elements: first guesses one by one (logf), then the Newton steps
+  // grouped by erff's interval.
   for (let j = back; j < count; j++) {
     const i = load<i32>(IDX + (<usize>j << 2));
     store<f32>(OUT + (<usize>i << 2), erfinvTail(load<f32>(YS + (<usize>i << 2)), fused));
   }
-  // The active elements, IDX[0..front) and IDX[back..count), compacted.
-  let active = front;
-  for (let j = back; j < count; j++) {
-    store<i32>(IDX + (<usize>active << 2), load<i32>(IDX + (<usize>j << 2)));
-    active++;
-  }
+  const active = count - back;
+  memory.copy(IDX, IDX + (<usize>back << 2), <usize>active << 2);
   for (let step = 0; step < 2; step++) {
     // Counting sort of the active elements by erff's interval into SORTED,
     // without branches on the (random) class: per-class cursors in memory.
