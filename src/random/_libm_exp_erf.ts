@@ -205,9 +205,11 @@ const EXP_TAB = new BigUint64Array([
 
 const EXP_TAB_F64 = new Float64Array(EXP_TAB.buffer);
 /** T[k]: the relative correction ("tail") of 2^(k/128). */
-const TAIL = new Float64Array(128);
+/** `exp`'s T[k]. Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const TAIL: Float64Array = new Float64Array(128);
 /** H[k]: 2^(k/128) rounded, in [1, 2). */
-const HEAD = new Float64Array(128);
+/** `exp`'s H[k]. Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const HEAD: Float64Array = new Float64Array(128);
 {
   const h = new BigUint64Array(1);
   const hf = new Float64Array(h.buffer);

@@ -49,7 +49,8 @@ function asfloat(i: number): number {
 // logf
 
 // {invc, logc} pairs, from glibc e_logf_data.c (LOGF_TABLE_BITS = 4).
-const LOGF_T = new Float64Array([
+/** `logf`'s {invc, logc} pairs. Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const LOGF_T: Float64Array = new Float64Array([
   1.398907162146528,
   -0.33569133332882284,
   1.3403141896637998,
@@ -314,7 +315,8 @@ const EXP2F_T = new Uint32Array([
   0x3feee89f, 0x995ad3ad, 0x3feeff76, 0xf2fb5e47, 0x3fef199b, 0xdd85529c, 0x3fef3720, 0xdcef9069,
   0x3fef5818, 0xdcfba487, 0x3fef7c97, 0x337b9b5f, 0x3fefa4af, 0xa2a490da, 0x3fefd076, 0x5b6e4540,
 ]);
-const EXP2F_TD = new Float64Array(32);
+/** `expf`'s 2^(i/32). Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const EXP2F_TD: Float64Array = new Float64Array(32);
 {
   const u = new Uint32Array(EXP2F_TD.buffer);
   const hiIdx = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;

@@ -66,7 +66,8 @@ const B9 = 0.09181994006195467; // 0x1.78182f7afd085p-4
 const B10 = -0.08328363062289341; // -0x1.5521375d145cdp-4
 // {invc, logc} pairs.
 // deno-fmt-ignore
-const LOG_T = new Float64Array([
+/** `log`'s {invc, logc} pairs. Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const LOG_T: Float64Array = new Float64Array([
   1.4504249240398293, -0.3718565645633589,
   1.442253508327276, -0.36620682668944937,
   1.4341736174350004, -0.3605888069791945,
@@ -282,7 +283,8 @@ const CS6 = 0.001388888740079376; // 1.38888874007937613028114285595617E-03
 
 // {sn, ssn, cs, ccs} for x = i/128, i = 0..109 (glibc __sincostab).
 // deno-fmt-ignore
-const SINCOSTAB = new Float64Array([
+/** `sin`/`cos`'s {sn, ssn, cs, ccs} for x = i/128. Shared with the WebAssembly build (`_wasm_build.ts`). */
+export const SINCOSTAB: Float64Array = new Float64Array([
   0.0, 0.0, 1.0, 0.0,
   0.0078124205273828315, -4.102755709382617e-19, 0.9999694825770951, 5.427791428371788e-17,
   0.015624364224883372, -1.265093755275982e-19, 0.9998779321710066, 3.216122229972341e-17,

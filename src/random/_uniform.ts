@@ -15,7 +15,7 @@
 
 import { type CpuCapability, usesFma } from "./capability.ts";
 import type { Engine } from "./generator.ts";
-import { fillUint32, MT_N, type MtState, twist } from "./_mt19937.ts";
+import { fillUint32, MT_N, type MtState, temper, twist } from "./_mt19937.ts";
 import { fma32, fma64Fast } from "./_fma.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 import { wasmKernels } from "./_wasm.ts";
@@ -67,29 +67,17 @@ function fillF32(
     const stop = i + take;
     if (mode === UNIT) {
       for (; i < stop; i++) {
-        let y = w[nx++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
+        const y = temper(w[nx++]);
         data[i] = (y & 0xffffff) * TWO_M24;
       }
     } else if (mode === FUSED) {
       for (; i < stop; i++) {
-        let y = w[nx++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
+        const y = temper(w[nx++]);
         data[i] = fma32((y & 0xffffff) * TWO_M24, range, from);
       }
     } else {
       for (; i < stop; i++) {
-        let y = w[nx++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
+        const y = temper(w[nx++]);
         data[i] = f(f((y & 0xffffff) * TWO_M24 * range) + from);
       }
     }
@@ -101,13 +89,8 @@ function fillF32(
 /** One tempered word, as `nextUint32` but for the float64 straddle case. */
 function oneWord(mt: MtState): number {
   ready(mt, 1);
-  let y = mt.words[mt.next++];
   mt.left--;
-  y ^= y >>> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
-  y ^= y >>> 18;
-  return y >>> 0;
+  return temper(mt.words[mt.next++]);
 }
 
 /**
@@ -138,17 +121,8 @@ function fillF64(
     let nx = mt.next;
     const stop = i + pairs;
     for (; i < stop; i++) {
-      let hi = w[nx++];
-      hi ^= hi >>> 11;
-      hi ^= (hi << 7) & 0x9d2c5680;
-      hi ^= (hi << 15) & 0xefc60000;
-      hi ^= hi >>> 18;
-      let lo = w[nx++];
-      lo ^= lo >>> 11;
-      lo ^= (lo << 7) & 0x9d2c5680;
-      lo ^= (lo << 15) & 0xefc60000;
-      lo ^= lo >>> 18;
-      const x = ((hi & 0x1fffff) * TWO_32 + (lo >>> 0)) * TWO_M53;
+      const hi = temper(w[nx++]);
+      const x = ((hi & 0x1fffff) * TWO_32 + temper(w[nx++])) * TWO_M53;
       data[i] = mode === UNIT ? x : mode === FUSED ? fma64Fast(x, range, from) : x * range + from;
     }
     mt.next = nx;

@@ -13,6 +13,22 @@
 import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
 import { MT_N, type MtState } from "./_mt19937.ts";
 
+/**
+ * `trunc_normal_` on a chunk: the uniform form (mode, range, from), whether
+ * erfinv fuses, then scale, mean and the bounds a, b.
+ */
+export type TruncNormalKernel = (
+  count: number,
+  mode: number,
+  range: number,
+  from: number,
+  fused: boolean,
+  scale: number,
+  mean: number,
+  a: number,
+  b: number,
+) => void;
+
 /** The module's exports. */
 export interface WasmKernels {
   /** Whether this is the build whose FMA is the hardware's (relaxed SIMD). */
@@ -36,29 +52,9 @@ export interface WasmKernels {
   /** See `uniformF64` in `_wasm/kernels.ts`. */
   uniformF64(count: number, mode: number, range: number, from: number): void;
   /** See `truncNormalF32` in `_wasm/kernels.ts`. */
-  truncNormalF32(
-    count: number,
-    mode: number,
-    range: number,
-    from: number,
-    fused: boolean,
-    scale: number,
-    mean: number,
-    a: number,
-    b: number,
-  ): void;
+  truncNormalF32: TruncNormalKernel;
   /** See `truncNormalF64` in `_wasm/kernels.ts`. */
-  truncNormalF64(
-    count: number,
-    mode: number,
-    range: number,
-    from: number,
-    fused: boolean,
-    scale: number,
-    mean: number,
-    a: number,
-    b: number,
-  ): void;
+  truncNormalF64: TruncNormalKernel;
   /** See `mathBatch` in `_wasm/kernels.ts` (for the tests). */
   mathBatch(fn: number, n: number): void;
   /** See `fmaBatch` in `_wasm/kernels.ts` (for the tests). */
