@@ -10,7 +10,7 @@ import { forEachIndex, layoutOf } from "../_layout.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability, usesFma } from "../random/capability.ts";
 import { uniformFill, uniformForm } from "../random/_uniform.ts";
-import { wasmKernels } from "../random/_wasm.ts";
+import { moderateForWasm, wasmKernels } from "../random/_wasm.ts";
 import { erf } from "../random/_libm.ts";
 import { erfinv32, erfinv64 } from "./_erfinv.ts";
 import { finite, optionsObject } from "./_validate.ts";
@@ -84,7 +84,7 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
   const data = layout.data;
   const float32 = layout.dtype === "float32";
   const k = layout.contiguous && layout.numel >= 256 &&
-      (float32 || (moderate(std) && moderate(mean)))
+      (float32 || (moderateForWasm(std) && moderateForWasm(mean)))
     ? wasmKernels()
     : null;
   if (k !== null && !float32) {
@@ -142,9 +142,4 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
     for (let i = layout.offset; i < layout.offset + layout.numel; i++) visit(i);
   } else forEachIndex(layout, visit);
   return tensor;
-}
-
-/** 0, or a magnitude in (2^-400, 2^400), where the kernels' double FMA is exact. */
-function moderate(v: number): boolean {
-  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
 }

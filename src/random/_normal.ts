@@ -23,7 +23,7 @@ import { type CpuCapability, usesFma } from "./capability.ts";
 import type { Engine } from "./generator.ts";
 import { fillUint32 } from "./_mt19937.ts";
 import { fillUnit } from "./_uniform.ts";
-import { type WasmKernels, wasmKernels } from "./_wasm.ts";
+import { moderateForWasm, type WasmKernels, wasmKernels } from "./_wasm.ts";
 import { fma32, fma64 } from "./_fma.ts";
 import { cos, cosf, log, logf, sin, sinf } from "./_libm.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
@@ -262,14 +262,6 @@ function normalWasm64(
 }
 
 /**
- * 0, or a magnitude in (2^-400, 2^400): where the module's emulated double FMA
- * is exact.
- */
-function moderate(v: number): boolean {
-  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
-}
-
-/**
  * Fill `layout` with normal values exactly as torch's CPU `normal_` does for
  * `capability`. `mean`/`std` are the Python doubles passed to torch.
  */
@@ -289,7 +281,7 @@ export function normalFill(
     const o = layout.offset;
     const m = float32 ? f(mean) : mean;
     const s = float32 ? f(std) : std;
-    const k = float32 || (moderate(m) && moderate(s)) ? wasmKernels() : null;
+    const k = float32 || (moderateForWasm(m) && moderateForWasm(s)) ? wasmKernels() : null;
     if (k !== null && float32) {
       normalWasm(k, fused ? k.normalF32Avx2 : k.normalF32Default, data, o, n, m, s, engine);
       return;

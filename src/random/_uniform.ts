@@ -18,7 +18,7 @@ import type { Engine } from "./generator.ts";
 import { fillUint32, MT_N, type MtState, temper, twist } from "./_mt19937.ts";
 import { fma32, fma64Fast } from "./_fma.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
-import { wasmKernels } from "./_wasm.ts";
+import { moderateForWasm, wasmKernels } from "./_wasm.ts";
 
 const TWO_M24 = 2 ** -24;
 const TWO_M53 = 2 ** -53;
@@ -255,7 +255,7 @@ export function uniformFill(
   } else {
     // The module's emulated double FMA is exact for operands of moderate
     // magnitude; others (and small fills) stay in TypeScript.
-    const k = n >= WASM_MIN && moderate(range) && moderate(lo) ? wasmKernels() : null;
+    const k = n >= WASM_MIN && moderateForWasm(range) && moderateForWasm(lo) ? wasmKernels() : null;
     if (k === null) fillF64(engine.mt, layout.data, layout.offset, n, mode, range, lo);
     else {
       const chunk = k.chunk / 2;
@@ -268,9 +268,4 @@ export function uniformFill(
       k.store(engine.mt);
     }
   }
-}
-
-/** 0, or a magnitude in (2^-400, 2^400). */
-function moderate(v: number): boolean {
-  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
 }

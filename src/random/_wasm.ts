@@ -159,3 +159,12 @@ export function wasmKernels(): WasmKernels | null {
   }
   return k;
 }
+
+/**
+ * Whether a float64 parameter suits the kernels' emulated double FMA, which is
+ * exact for 0 and magnitudes in (2^-400, 2^400); fills with other parameters
+ * stay in TypeScript.
+ */
+export function moderateForWasm(v: number): boolean {
+  return v === 0 || (Math.abs(v) > 2 ** -400 && Math.abs(v) < 2 ** 400);
+}
