@@ -47,6 +47,8 @@ export { getRngState } from "./random/get_rng_state.ts";
 export { setRngState } from "./random/set_rng_state.ts";
 export type { CpuCapability } from "./random/capability.ts";
 export { getCpuCapability, setCpuCapability } from "./random/capability.ts";
+export type { KernelBackend } from "./random/init_kernels.ts";
+export { initKernels } from "./random/init_kernels.ts";
 export type { UniformOptions } from "./init/uniform.ts";
 export { uniform } from "./init/uniform.ts";
 export type { NormalOptions } from "./init/normal.ts";

@@ -90,61 +90,103 @@ export function setWasmEnabled(on: boolean): void {
   variant = on ? "auto" : "none";
 }
 
+function decode(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const IMPORTS = {
+  env: {
+    abort() {
+      throw new Error("torch-parity: WebAssembly kernel aborted");
+    },
+  },
+};
+
 /**
- * Instantiate one module, or return null if this engine cannot compile it or
- * its FMA does not round once (relaxed SIMD may lower `relaxed_madd` to a
- * multiply and an add, e.g. on CPUs without FMA).
+ * The kernels of an instance, or null if its FMA does not round once
+ * (relaxed SIMD may lower `relaxed_madd` to a multiply and an add, e.g. on
+ * CPUs without FMA).
  */
+function wrap(instance: WebAssembly.Instance, hardwareFma: boolean): WasmKernels | null {
+  const e = instance.exports as Record<string, unknown>;
+  if ((e.fmaProbe as () => number)() !== 1) return null;
+  const memory = e.memory as WebAssembly.Memory;
+  // The memory cannot grow (its maximum is its initial size), so these views stay valid.
+  const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
+  const chunk = (e.CHUNK as WebAssembly.Global).value as number;
+  const outPtr = (e.outPtr as () => number)();
+  const out = new Float32Array(memory.buffer, outPtr, chunk);
+  const out64 = new Float64Array(memory.buffer, outPtr, chunk / 2);
+  return {
+    hardwareFma,
+    out,
+    out64,
+    chunk,
+    uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
+    normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
+    normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
+    uniformF64: e.uniformF64 as WasmKernels["uniformF64"],
+    normalF64: e.normalF64 as WasmKernels["normalF64"],
+    mathBatch64: e.mathBatch64 as WasmKernels["mathBatch64"],
+    fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
+    truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
+    truncNormalF64: e.truncNormalF64 as WasmKernels["truncNormalF64"],
+    mathBatch: e.mathBatch as WasmKernels["mathBatch"],
+    load(mt) {
+      words.set(mt.words);
+      words[MT_N] = mt.left;
+      words[MT_N + 1] = mt.next;
+    },
+    store(mt) {
+      mt.words.set(words.subarray(0, MT_N));
+      mt.left = words[MT_N];
+      mt.next = words[MT_N + 1];
+    },
+  };
+}
+
+/** Instantiate one module synchronously, or return null if this engine cannot. */
 function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
   try {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
-      env: {
-        abort() {
-          throw new Error("torch-parity: WebAssembly kernel aborted");
-        },
-      },
-    });
-    const e = instance.exports as Record<string, unknown>;
-    if ((e.fmaProbe as () => number)() !== 1) return null;
-    const memory = e.memory as WebAssembly.Memory;
-    // The memory cannot grow (its maximum is its initial size), so these views stay valid.
-    const words = new Uint32Array(memory.buffer, (e.statePtr as () => number)(), MT_N + 2);
-    const chunk = (e.CHUNK as WebAssembly.Global).value as number;
-    const outPtr = (e.outPtr as () => number)();
-    const out = new Float32Array(memory.buffer, outPtr, chunk);
-    const out64 = new Float64Array(memory.buffer, outPtr, chunk / 2);
-    return {
-      hardwareFma,
-      out,
-      out64,
-      chunk,
-      uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
-      normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
-      normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
-      uniformF64: e.uniformF64 as WasmKernels["uniformF64"],
-      normalF64: e.normalF64 as WasmKernels["normalF64"],
-      mathBatch64: e.mathBatch64 as WasmKernels["mathBatch64"],
-      fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
-      truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
-      truncNormalF64: e.truncNormalF64 as WasmKernels["truncNormalF64"],
-      mathBatch: e.mathBatch as WasmKernels["mathBatch"],
-      load(mt) {
-        words.set(mt.words);
-        words[MT_N] = mt.left;
-        words[MT_N + 1] = mt.next;
-      },
-      store(mt) {
-        mt.words.set(words.subarray(0, MT_N));
-        mt.left = words[MT_N];
-        mt.next = words[MT_N + 1];
-      },
-    };
+    const module = new WebAssembly.Module(decode(base64));
+    return wrap(new WebAssembly.Instance(module, IMPORTS), hardwareFma);
   } catch {
     return null;
   }
+}
+
+/** The same, asynchronously (allowed where a synchronous compile is not). */
+async function instantiateAsync(base64: string, hardwareFma: boolean): Promise<WasmKernels | null> {
+  try {
+    const { instance } = await WebAssembly.instantiate(decode(base64), IMPORTS);
+    return wrap(instance, hardwareFma);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Instantiate the kernels of the current choice asynchronously and keep them
+ * for the synchronous fills (a browser's main thread refuses to compile
+ * modules over 4 KB synchronously).
+ */
+export async function preloadWasmKernels(): Promise<WasmKernels | null> {
+  if (variant === "none") return null;
+  const cached = cache.get(variant);
+  if (cached) return cached;
+  let k: WasmKernels | null = null;
+  if (variant === "auto") k = await instantiateAsync(KERNELS_RELAXED_WASM_BASE64, true);
+  k ??= await instantiateAsync(KERNELS_WASM_BASE64, false);
+  cache.set(variant, k);
+  return k;
+}
+
+/** Forget instantiated kernels (for the tests). */
+export function resetWasmKernels(): void {
+  cache.clear();
 }
 
 /** The kernels, or null when WebAssembly is unavailable or turned off. */

@@ -1,0 +1,42 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `initKernels`: load the WebAssembly kernels ahead of the first fill.
+ *
+ * @module
+ */
+
+import { preloadWasmKernels } from "./_wasm.ts";
+
+/**
+ * What the fills run on: WebAssembly SIMD with the CPU's fused multiply-add
+ * (`"wasm-fma"`), WebAssembly SIMD with an exactly emulated one (`"wasm"`), or
+ * the TypeScript kernels (`"typescript"`). All three give the same bits.
+ */
+export type KernelBackend = "wasm-fma" | "wasm" | "typescript";
+
+/**
+ * Load the WebAssembly kernels asynchronously and report which kernels the
+ * fills will use. Optional in Deno, Node and Bun, where the kernels load on
+ * first use; in a browser, call it once before the first fill on the main
+ * thread, which refuses to compile large WebAssembly modules synchronously
+ * (without it the fills fall back to the slower TypeScript kernels). The
+ * results are bit for bit the same on every backend.
+ *
+ * @returns The backend the fills now use.
+ *
+ * @example Load the kernels once at start-up
+ * ```ts
+ * import { empty, initKernels, manualSeed, normal } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const backend = await initKernels();
+ * assert.ok(["wasm-fma", "wasm", "typescript"].includes(backend));
+ * manualSeed(0);
+ * assert.equal(normal(empty([1000])).data.length, 1000);
+ * ```
+ */
+export async function initKernels(): Promise<KernelBackend> {
+  const k = await preloadWasmKernels();
+  if (k === null) return "typescript";
+  return k.hardwareFma ? "wasm-fma" : "wasm";
+}
