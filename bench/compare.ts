@@ -25,8 +25,8 @@
  * Prints the table and writes `bench/results/compare.json` and
  * `bench/results/compare.md`. Flags:
  *
- * - `--update-readme`: also replace the README block between
- *   `<!-- bench:compare:start -->` and `<!-- bench:compare:end -->`.
+ * - `--update-docs` (alias `--update-readme`): also replace the block between
+ *   `<!-- bench:compare:start -->` and `<!-- bench:compare:end -->` in `docs/performance.md`.
  * - `--quick`: 1024² only for the elementwise ops, no 512² orthogonal, memory at 512²/2048².
  * - `--no-tfjs`, `--no-memory`, `--no-torch`: leave a column out.
  * - `--budget=S` (default 1.5), `--tfjs-limit=S` (default 30).
@@ -79,7 +79,7 @@ function parseFlags(args: readonly string[]): Settings {
       if (!(s > 0)) throw new RangeError(`${flag} must be a positive number, received ${value}`);
       return s;
     };
-    if (flag === "--update-readme") settings.updateReadme = true;
+    if (flag === "--update-docs" || flag === "--update-readme") settings.updateReadme = true;
     else if (flag === "--quick") settings.quick = true;
     else if (flag === "--no-tfjs") settings.tfjs = false;
     else if (flag === "--no-memory") settings.memory = false;
@@ -88,7 +88,7 @@ function parseFlags(args: readonly string[]): Settings {
     else if (flag === "--tfjs-limit") settings.tfjsLimitS = seconds();
     else {
       throw new TypeError(
-        `Unknown flag ${arg}; flags: --update-readme --quick --no-tfjs --no-memory --no-torch --budget=S --tfjs-limit=S`,
+        `Unknown flag ${arg}; flags: --update-docs --quick --no-tfjs --no-memory --no-torch --budget=S --tfjs-limit=S`,
       );
     }
   }
@@ -769,12 +769,12 @@ async function main(): Promise<void> {
   Deno.writeTextFileSync(mdPath, `# \`deno task bench:compare\`\n\n${md}`);
   const written = [jsonPath, mdPath];
   if (settings.updateReadme) {
-    const readmePath = new URL("README.md", ROOT).pathname;
+    const readmePath = new URL("docs/performance.md", ROOT).pathname;
     const readme = Deno.readTextFileSync(readmePath);
     const start = readme.indexOf(MARK_START);
     const end = readme.indexOf(MARK_END);
     if (start < 0 || end < start) {
-      throw new Error(`README.md has no ${MARK_START} … ${MARK_END} block`);
+      throw new Error(`docs/performance.md has no ${MARK_START} … ${MARK_END} block`);
     }
     Deno.writeTextFileSync(
       readmePath,

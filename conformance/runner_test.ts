@@ -4,7 +4,7 @@ import { runConformance } from "./runner.ts";
 import { selfPort } from "./self_port.ts";
 import { formatJson, formatJUnit, formatTable, grade, passed } from "./report.ts";
 import { processPort } from "./process_port.ts";
-import { main, parseArgs } from "./cli.ts";
+import { main, parseArgs } from "../src/cli/mod.ts";
 import { PYTHON, torchAvailable } from "./_torch_available.ts";
 import { TENSOR_OPS } from "./port.ts";
 

@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
- * A TypeScript port for `conformance/cli.ts --port`, to copy and adapt: a
+ * A TypeScript port for `src/cli/mod.ts --port`, to copy and adapt: a
  * module whose default export is a {@linkcode Port}. This one wraps this
  * library's public API for a few operations (the two formulas, `uniform_`,
  * `normal_`, `kaiming_uniform_`, `xavier_uniform_`, `eye_`, `constant_`) and

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Law } from "./law.ts";
+import type { Law } from "./law_types.ts";
 import { requireFinite, requireInterval, requireStd } from "./_validate.ts";
 
 /** Validates `law`, returning it. */

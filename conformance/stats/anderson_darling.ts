@@ -41,7 +41,7 @@ export interface AndersonDarlingResult {
  * @example Tails that are too heavy fail the test
  * ```ts
  * import { andersonDarling } from "./anderson_darling.ts";
- * import { lawCdf } from "./law.ts";
+ * import { lawCdf } from "./law_cdf.ts";
  * import { normalQuantile } from "./normal_quantile.ts";
  * import assert from "node:assert/strict";
  *

@@ -34,7 +34,7 @@ export interface KsTestResult {
  * @example A stretched sample fails the test
  * ```ts
  * import { ksTest } from "./kolmogorov_smirnov.ts";
- * import { lawCdf } from "./law.ts";
+ * import { lawCdf } from "./law_cdf.ts";
  * import assert from "node:assert/strict";
  *
  * const cdf = lawCdf({ kind: "uniform", a: 0, b: 1 });

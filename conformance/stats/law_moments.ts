@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Law } from "./law.ts";
+import type { Law } from "./law_types.ts";
 import { checkLaw } from "./_check_law.ts";
 import { logNormalMass, logPdf } from "./_normal.ts";
 

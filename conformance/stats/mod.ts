@@ -75,8 +75,8 @@
  * @module
  */
 
-export type { Law, NormalLaw, TruncNormalLaw, UniformLaw } from "./law.ts";
-export { lawCdf } from "./law.ts";
+export type { Law, NormalLaw, TruncNormalLaw, UniformLaw } from "./law_types.ts";
+export { lawCdf } from "./law_cdf.ts";
 export type { LawMoments } from "./law_moments.ts";
 export { lawMoments } from "./law_moments.ts";
 export { normalCdf } from "./normal_cdf.ts";

@@ -9,7 +9,8 @@
 import assert from "node:assert/strict";
 import { andersonDarling } from "./anderson_darling.ts";
 import { ksTest } from "./kolmogorov_smirnov.ts";
-import { type Law, lawCdf } from "./law.ts";
+import { lawCdf } from "./law_cdf.ts";
+import type { Law } from "./law_types.ts";
 import { meanZTest } from "./mean_ztest.ts";
 import { varianceZTest } from "./variance_ztest.ts";
 import { Verdict } from "./verdict.ts";

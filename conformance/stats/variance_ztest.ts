@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Law } from "./law.ts";
+import type { Law } from "./law_types.ts";
 import { lawMoments } from "./law_moments.ts";
 import type { SampleMoments } from "./sample_moments.ts";
 import { momentsOf, zResult, type ZTestResult } from "./_ztest.ts";

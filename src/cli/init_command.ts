@@ -32,14 +32,14 @@ import {
   Generator,
   getCpuCapability,
   setCpuCapability,
-} from "../src/mod.ts";
-import { NONLINEARITIES } from "../src/init/calculate_gain.ts";
-import { saveSafetensors } from "../src/io/mod.ts";
-import type { InitArgs, TensorOp } from "./port.ts";
-import { applyInit } from "./self_port.ts";
+} from "../mod.ts";
+import { NONLINEARITIES } from "../init/calculate_gain.ts";
+import { saveSafetensors } from "../io/mod.ts";
+import type { InitArgs, TensorOp } from "../../conformance/port.ts";
+import { applyInit } from "../../conformance/self_port.ts";
 
-export type { InitArgs, TensorOp } from "./port.ts";
-export type { CpuCapability } from "../src/mod.ts";
+export type { InitArgs, TensorOp } from "../../conformance/port.ts";
+export type { CpuCapability } from "../mod.ts";
 
 /** The library name and version recorded in every file's metadata. */
 export const LIBRARY_VERSION = "torch-parity 0.1.0";
@@ -423,7 +423,7 @@ function formatBytes(n: number): string {
  * @example Write one tensor
  * ```ts
  * import { runInit } from "./init_command.ts";
- * import { loadSafetensors } from "../src/io/mod.ts";
+ * import { loadSafetensors } from "../io/mod.ts";
  * import { readFileSync } from "node:fs";
  * import assert from "node:assert/strict";
  *

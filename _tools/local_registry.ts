@@ -18,7 +18,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import type { JsrConfig, NpmPackage } from "./_npm_tarball.ts";
+import type { JsrConfig, NpmPackage } from "./npm_tarball.ts";
 
 /** What the local registry serves. */
 export interface LocalRegistryOptions {
@@ -63,7 +63,7 @@ function json(value: unknown): Response {
  *
  * @example
  * ```ts ignore
- * import { serveLocalRegistry } from "./_local_registry.ts";
+ * import { serveLocalRegistry } from "./local_registry.ts";
  *
  * const registry = await serveLocalRegistry(options);
  * // JSR_URL=registry.url deno add jsr:@torch-parity/init

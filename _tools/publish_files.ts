@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
  *
  * @example
  * ```ts ignore
- * import { publishFiles } from "./_publish_files.ts";
+ * import { publishFiles } from "./publish_files.ts";
  *
  * const files = publishFiles(new URL("../", import.meta.url));
  * console.log(files.includes("/src/mod.ts")); // true

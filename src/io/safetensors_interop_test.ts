@@ -7,11 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { empty, kaimingUniform, manualSeed, normal, setCpuCapability } from "../../src/mod.ts";
-import { loadSafetensors, saveSafetensors } from "../../src/io/mod.ts";
+import { empty, kaimingUniform, manualSeed, normal, setCpuCapability } from "../mod.ts";
+import { loadSafetensors, saveSafetensors } from "./mod.ts";
 
 const PYTHON = "/usr/bin/python3";
-const SCRIPT = new URL("./safetensors_interop.py", import.meta.url).pathname;
+const SCRIPT = new URL("./testdata/safetensors_interop.py", import.meta.url).pathname;
 const ENV = { ...Deno.env.toObject(), ATEN_CPU_CAPABILITY: "avx2", OMP_NUM_THREADS: "1" };
 
 const torchAvailable = (() => {

@@ -4,10 +4,10 @@
  * level, or this library itself when no port is given.
  *
  * ```sh
- * deno run -A conformance/cli.ts                       # this library, every capability
- * deno run -A conformance/cli.ts --port ./my_port.ts   # a TS/JS module exporting a Port
- * deno run -A conformance/cli.ts --port-cmd "python3 port.py"   # any language, JSON lines
- * deno run -A conformance/cli.ts --python-port ./port.py        # pure Python, in Pyodide
+ * deno run -A src/cli/mod.ts                       # this library, every capability
+ * deno run -A src/cli/mod.ts --port ./my_port.ts   # a TS/JS module exporting a Port
+ * deno run -A src/cli/mod.ts --port-cmd "python3 port.py"   # any language, JSON lines
+ * deno run -A src/cli/mod.ts --python-port ./port.py        # pure Python, in Pyodide
  *   [--levels 1,2,3,4] [--report table|json|junit] [--out FILE] [--capability avx2]
  *   [--alpha 1e-6] [--timeout-ms 30000]
  * ```
@@ -17,9 +17,9 @@
  * It also writes torch-identical weights to a safetensors file:
  *
  * ```sh
- * deno run -A conformance/cli.ts init --shape 768,3072 --init kaiming_uniform --a 2.2360679775 \
+ * deno run -A src/cli/mod.ts init --shape 768,3072 --init kaiming_uniform --a 2.2360679775 \
  *   --seed 0 [--dtype float32] [--capability avx2] --out w.safetensors
- * deno run -A conformance/cli.ts init --seed 0 --out linear.safetensors \
+ * deno run -A src/cli/mod.ts init --seed 0 --out linear.safetensors \
  *   --tensor 'weight=100,300:kaiming_uniform(a=2.23606797749979)' --tensor 'bias=100:uniform(a=-0.0577,b=0.0577)'
  * ```
  *
@@ -30,11 +30,18 @@ import process from "node:process";
 import { writeFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Capability, Port } from "./port.ts";
-import { formatJson, formatJUnit, formatTable, type Level, passed, type Report } from "./report.ts";
-import { runConformance } from "./runner.ts";
-import { selfPort } from "./self_port.ts";
-import { processPort } from "./process_port.ts";
+import type { Capability, Port } from "../../conformance/port.ts";
+import {
+  formatJson,
+  formatJUnit,
+  formatTable,
+  type Level,
+  passed,
+  type Report,
+} from "../../conformance/report.ts";
+import { runConformance } from "../../conformance/runner.ts";
+import { selfPort } from "../../conformance/self_port.ts";
+import { processPort } from "../../conformance/process_port.ts";
 import { runInit } from "./init_command.ts";
 
 const USAGE =
@@ -68,7 +75,7 @@ export interface CliOptions {
 /** Parse argv; throws a `TypeError`/`RangeError` naming the bad flag. *
  * @example
  * ```ts
- * import { parseArgs } from "./cli.ts";
+ * import { parseArgs } from "./mod.ts";
  * import assert from "node:assert/strict";
  *
  * assert.deepEqual(parseArgs(["--levels", "1,2"]).levels, [1, 2]);
@@ -177,7 +184,7 @@ async function loadPorts(o: CliOptions): Promise<Port[]> {
   }
   if (o.portCmd) return [await processPort(o.portCmd, { timeoutMs: o.timeoutMs })];
   if (o.pythonPort) {
-    const { pyodidePort } = await import("./pyodide_port.ts");
+    const { pyodidePort } = await import("../../conformance/pyodide_port.ts");
     return [await pyodidePort(o.pythonPort, { timeoutMs: o.timeoutMs })];
   }
   const caps: Capability[] = o.capability ? [o.capability] : ["avx2", "avx512", "default"];
@@ -195,7 +202,7 @@ function render(report: Report, format: CliOptions["report"]): string {
 /** Run the CLI; returns the exit code. *
  * @example
  * ```ts
- * import { main } from "./cli.ts";
+ * import { main } from "./mod.ts";
  * import assert from "node:assert/strict";
  *
  * assert.equal(await main(["--levels", "9"]), 2);

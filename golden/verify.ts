@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const goldenDir = fileURLToPath(new URL("../golden/", import.meta.url));
+const goldenDir = fileURLToPath(new URL("./", import.meta.url));
 const python = process.env.TORCH_PARITY_PYTHON ?? "/usr/bin/python3";
 
 function listFiles(dir: string, prefix = ""): string[] {

@@ -4,17 +4,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  empty,
-  Generator,
-  kaimingUniform,
-  normal,
-  setWarningHandler,
-  uniform,
-} from "../src/mod.ts";
-import { loadSafetensors } from "../src/io/mod.ts";
+import { empty, Generator, kaimingUniform, normal, setWarningHandler, uniform } from "../mod.ts";
+import { loadSafetensors } from "../io/mod.ts";
 import { LIBRARY_VERSION, parseInitArgs, runInit } from "./init_command.ts";
-import { PYTHON, torchAvailable } from "./_torch_available.ts";
+import { PYTHON, torchAvailable } from "../../conformance/_torch_available.ts";
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "init_command_test_"));

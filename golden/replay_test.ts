@@ -6,7 +6,7 @@
  * `_replay.ts`, shared with the runtime-neutral `portable/replay.ts`.
  */
 import assert from "node:assert/strict";
-import { GOLDEN_CAPABILITIES } from "./golden.ts";
+import { GOLDEN_CAPABILITIES } from "../conformance/golden.ts";
 import { getCpuCapability } from "../src/mod.ts";
 import { formatMismatches, replayGolden } from "./_replay.ts";
 import { setWasmVariant } from "../src/random/_wasm.ts";

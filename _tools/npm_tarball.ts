@@ -60,7 +60,7 @@ function toDts(path: string): string {
  *
  * @example
  * ```ts ignore
- * import { npmTarball } from "./_npm_tarball.ts";
+ * import { npmTarball } from "./npm_tarball.ts";
  *
  * const root = new URL("../", import.meta.url);
  * const config = JSON.parse(Deno.readTextFileSync(new URL("deno.json", root)));

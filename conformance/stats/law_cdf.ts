@@ -9,46 +9,7 @@ import { normalCdf } from "./normal_cdf.ts";
 import { truncNormalCdf } from "./trunc_normal_cdf.ts";
 import { uniformCdf } from "./uniform_cdf.ts";
 import { checkLaw } from "./_check_law.ts";
-
-/** U(a, b): what `nn.init.uniform_(t, a, b)` samples. */
-export interface UniformLaw {
-  /** Discriminant. */
-  kind: "uniform";
-  /** Lower bound, finite. */
-  a: number;
-  /** Upper bound, finite, above `a`. */
-  b: number;
-}
-
-/** N(mean, std²): what `nn.init.normal_(t, mean, std)` samples. */
-export interface NormalLaw {
-  /** Discriminant. */
-  kind: "normal";
-  /** Mean, finite. */
-  mean: number;
-  /** Standard deviation, finite, above 0. */
-  std: number;
-}
-
-/**
- * N(mean, std²) truncated to the absolute bounds [a, b]: what
- * `nn.init.trunc_normal_(t, mean, std, a, b)` samples.
- */
-export interface TruncNormalLaw {
-  /** Discriminant. */
-  kind: "truncNormal";
-  /** Mean of the underlying normal, finite. */
-  mean: number;
-  /** Standard deviation of the underlying normal, finite, above 0. */
-  std: number;
-  /** Lower bound (absolute, not in units of std); may be −Infinity. */
-  a: number;
-  /** Upper bound (absolute), above `a`; may be Infinity. */
-  b: number;
-}
-
-/** One of the continuous laws `torch.nn.init` samples from. */
-export type Law = UniformLaw | NormalLaw | TruncNormalLaw;
+import type { Law } from "./law_types.ts";
 
 /**
  * The CDF of `law` as a function of x, for {@linkcode ksTest} and
@@ -62,7 +23,7 @@ export type Law = UniformLaw | NormalLaw | TruncNormalLaw;
  *
  * @example
  * ```ts
- * import { lawCdf } from "./law.ts";
+ * import { lawCdf } from "./law_cdf.ts";
  * import assert from "node:assert/strict";
  *
  * const cdf = lawCdf({ kind: "uniform", a: -1, b: 1 });

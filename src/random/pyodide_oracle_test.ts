@@ -18,11 +18,11 @@
  */
 import assert from "node:assert/strict";
 import { loadPyodide } from "npm:pyodide@314.0.7";
-import { empty, Generator, normal } from "../src/mod.ts";
-import { engineOf } from "../src/random/generator.ts";
-import { fillUint32, nextUint32 } from "../src/random/_mt19937.ts";
-import { cos, log, log1p, sin } from "../src/random/_libm.ts";
-import { PYODIDE_VERSION } from "./pyodide_port.ts";
+import { empty, Generator, normal } from "../mod.ts";
+import { engineOf } from "./generator.ts";
+import { fillUint32, nextUint32 } from "./_mt19937.ts";
+import { cos, log, log1p, sin } from "./_libm.ts";
+import { PYODIDE_VERSION } from "../../conformance/pyodide_port.ts";
 
 const loadStart = performance.now();
 const pyodide = await loadPyodide();

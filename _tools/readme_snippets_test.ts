@@ -1,18 +1,25 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
- * Every TypeScript snippet in README.md runs, under Deno, Node 24 and Bun, so
- * none can rot. Package specifiers (`@torch-parity/init`, `…/safetensors`)
+ * Every TypeScript snippet in README.md and docs/*.md runs, under Deno, Node 24
+ * and Bun, so none can rot; so do their `init` and harness commands. Package specifiers (`@torch-parity/init`, `…/safetensors`)
  * and relative imports are rewritten to this checkout's files; each snippet
  * runs as its own program.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = new URL("../", import.meta.url);
-const readme = readFileSync(new URL("README.md", root), "utf8");
+/** README.md, then every docs/*.md in name order: the documents whose snippets are run. */
+const DOCUMENTS = [
+  "README.md",
+  ...readdirSync(new URL("docs/", root)).filter((f) => f.endsWith(".md")).sort().map((f) =>
+    `docs/${f}`
+  ),
+];
+const readme = DOCUMENTS.map((d) => readFileSync(new URL(d, root), "utf8")).join("\n");
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 const ENTRY: Record<string, string> = {
   "@torch-parity/init": "src/mod.ts",
@@ -36,14 +43,14 @@ const RUNTIMES: [string, string[]][] = [
   ["bun", ["npx", "-y", "bun@1.3.5"]],
 ];
 
-Deno.test("README has TypeScript snippets, all importing this package", () => {
+Deno.test("README and docs have TypeScript snippets, all importing this package", () => {
   assert.ok(blocks.length >= 3, `found ${blocks.length} ts blocks`);
   for (const b of blocks) assert.ok(!/from "(@torch-parity|\.\/)/.test(localize(b)), b);
 });
 
 blocks.forEach((code, i) => {
   for (const [runtime, argv] of RUNTIMES) {
-    Deno.test(`README snippet ${i + 1} runs under ${runtime}`, () => {
+    Deno.test(`README/docs snippet ${i + 1} runs under ${runtime}`, () => {
       const dir = mkdtempSync(join(tmpdir(), "torch-parity-readme-"));
       try {
         const file = join(dir, `snippet_${i + 1}.ts`);
@@ -61,10 +68,14 @@ blocks.forEach((code, i) => {
 });
 
 /** The README's `cli.ts init` commands, continuation lines joined. */
-const initCommands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
-  .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
-  .map((line) => line.trim())
-  .filter((line) => line.includes("conformance/cli.ts init"));
+const initCommands = [
+  ...new Set(
+    [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
+      .map((line) => line.trim())
+      .filter((line) => line.includes("src/cli/mod.ts init")),
+  ),
+];
 
 Deno.test("README has cli.ts init commands", () => {
   assert.ok(initCommands.length >= 2, `found ${initCommands.length}`);
@@ -74,8 +85,8 @@ initCommands.forEach((command, i) => {
   Deno.test(`README init command ${i + 1} runs in a shell and writes its file`, () => {
     const dir = mkdtempSync(join(tmpdir(), "torch-parity-readme-sh-"));
     try {
-      const cli = new URL("conformance/cli.ts", root).pathname;
-      const r = spawnSync("bash", ["-c", command.replace("conformance/cli.ts", cli)], {
+      const cli = new URL("src/cli/mod.ts", root).pathname;
+      const r = spawnSync("bash", ["-c", command.replace("src/cli/mod.ts", cli)], {
         cwd: dir,
         encoding: "utf8",
         timeout: 300_000,
@@ -90,10 +101,14 @@ initCommands.forEach((command, i) => {
 });
 
 /** The README's harness commands (`cli.ts --port`, `--port-cmd`, `--python-port`), verbatim. */
-const harnessCommands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
-  .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
-  .map((line) => line.trim())
-  .filter((line) => /conformance\/cli\.ts --(port|port-cmd|python-port) /.test(line));
+const harnessCommands = [
+  ...new Set(
+    [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1].replace(/\\\n\s*/g, " ").split("\n"))
+      .map((line) => line.trim())
+      .filter((line) => /src\/cli\/mod\.ts --(port|port-cmd|python-port) /.test(line)),
+  ),
+];
 
 Deno.test("README has the three harness commands", () => {
   assert.equal(harnessCommands.length, 3, harnessCommands.join("\n"));

@@ -2,13 +2,13 @@
 /**
  * Runtime-neutral test entry: the same file runs under Deno, Node 24 (type
  * stripping) and Bun. It replays every golden case recorded from PyTorch for
- * each CPU capability (bit-compared, via `../_replay.ts`, shared with the Deno
+ * each CPU capability (bit-compared, via `./_replay.ts`, shared with the Deno
  * test) and runs the README usage examples against values recorded from
  * torch 1.13. Only `node:` modules and web-standard globals are used.
  *
- *     deno run --allow-read --allow-env conformance/portable/replay.ts
- *     npx -y node@24 conformance/portable/replay.ts
- *     npx -y bun@1.3.5 conformance/portable/replay.ts
+ *     deno run --allow-read --allow-env golden/portable_replay.ts
+ *     npx -y node@24 golden/portable_replay.ts
+ *     npx -y bun@1.3.5 golden/portable_replay.ts
  *
  * Prints one line per check and a closing `N passed, N failed` line; the
  * exit code is non-zero on any failure.
@@ -17,8 +17,8 @@
  */
 import assert from "node:assert/strict";
 import process from "node:process";
-import { GOLDEN_CAPABILITIES, sha256Hex } from "../golden.ts";
-import { formatMismatches, replayGolden } from "../_replay.ts";
+import { GOLDEN_CAPABILITIES, sha256Hex } from "../conformance/golden.ts";
+import { formatMismatches, replayGolden } from "./_replay.ts";
 import {
   empty,
   Generator,
@@ -30,7 +30,7 @@ import {
   truncNormal,
   uniform,
   xavierNormal,
-} from "../../src/mod.ts";
+} from "../src/mod.ts";
 
 let passed = 0;
 let failed = 0;

@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
- * Golden replay shared by the Deno test (`golden_replay_test.ts`) and the
+ * Golden replay shared by the Deno test (`replay_test.ts`) and the
  * runtime-neutral entry (`portable/replay.ts`, run under Deno, Node 24 and
  * Bun): replays every golden case recorded from real PyTorch
  * (golden/generate.py) and compares bit patterns: every output tensor and the
@@ -15,7 +15,7 @@ import {
   type GoldenStep,
   loadGolden,
   sha256Hex,
-} from "./golden.ts";
+} from "../conformance/golden.ts";
 import {
   calculateFanInAndFanOut,
   calculateGain,
@@ -29,8 +29,8 @@ import {
   setWarningHandler,
   type Tensor,
 } from "../src/mod.ts";
-import { applyInit } from "./self_port.ts";
-import type { TensorOp } from "./port.ts";
+import { applyInit } from "../conformance/self_port.ts";
+import type { TensorOp } from "../conformance/port.ts";
 import { engineOf } from "../src/random/generator.ts";
 import { nextUint32 } from "../src/random/_mt19937.ts";
 import { randpermKernel } from "../src/random/_randperm.ts";

@@ -14,9 +14,9 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { serveLocalRegistry } from "./_local_registry.ts";
-import { npmTarball } from "./_npm_tarball.ts";
-import { publishFiles } from "./_publish_files.ts";
+import { serveLocalRegistry } from "./local_registry.ts";
+import { npmTarball } from "./npm_tarball.ts";
+import { publishFiles } from "./publish_files.ts";
 
 const root = new URL("../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
