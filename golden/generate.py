@@ -15,15 +15,21 @@ sorted JSON keys, Python float repr, no timestamps, no kernel release strings.
 Pinned tools used to produce the committed files (see manifest "meta"):
 Debian 12 python3-torch 1.13.1+dfsg-4, python3-numpy 1.24.2, Python 3.11.2, glibc 2.36.
 
-Extending: every case is listed in build_cases(); every step kind is one small function
-registered in OPS (signature: fn(step, gen, stored) -> numpy array or None). To add an op,
-write a step constructor, an op_<name> function, register it in OPS, describe it in
-README.md, and add its cases to build_cases() AFTER the existing ones (case indices name the
-tensors, so appending keeps every existing case and tensor byte-identical). A further
-torch.nn.init function only needs its name in INIT_OPS (op_init runs any of them). Note that
-torch 1.13's torch.nn.init functions have no generator= argument, so such cases must use
-generator "default". Steps that must raise / warn are declared with raises=True / warns=True;
-the worker asserts exactly that and records "error" / "warnings".
+Layout: the cases are plain data built by family modules in golden/gen/ (rng_cases.py: random
+streams; init_cases.py: nn.init on tensors; refusal_cases.py: rejected calls and zero-element
+tensors), with the vocabulary (step constructors, CaseList, tags) in gen/cases.py; gen/torch_ops.py
+runs each step kind in torch (one op_<name> per kind, registered in OPS), gen/self_check.py
+re-derives what it can independently, gen/safetensors.py writes the data. build_cases() below is
+the one place that orders the families.
+
+Extending: add cases to a family AFTER the existing ones (case indices name the tensors, so
+appending keeps every existing case and tensor byte-identical), or a new family called at the end
+of build_cases(). A new step kind needs a step constructor in gen/cases.py, an op_<name> in
+gen/torch_ops.py registered in OPS, and a description in README.md. A further torch.nn.init
+function only needs its name in INIT_OPS (op_init runs any of them). torch 1.13's torch.nn.init
+functions have no generator= argument, so such cases must use generator "default". Steps that must
+raise / warn are declared with raises=True / warns=True; the worker asserts exactly that and
+records "error" / "warnings".
 """
 
 import argparse
