@@ -11,10 +11,22 @@
  * @module
  */
 
-import type { DType, Tensor } from "./tensor.ts";
+import type { AnyDType, DType, Tensor, TensorData } from "./tensor.ts";
 
-/** A validated tensor layout: everything a kernel needs. */
-export interface Layout {
+/** A validated layout of a tensor of any dtype (int64 included). */
+export interface AnyLayout {
+  readonly data: TensorData;
+  readonly dtype: AnyDType;
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  readonly offset: number;
+  readonly numel: number;
+  /** PyTorch's `is_contiguous()` (default memory format). */
+  readonly contiguous: boolean;
+}
+
+/** A validated floating-point tensor layout: everything a kernel needs. */
+export interface Layout extends AnyLayout {
   readonly data: Float32Array | Float64Array;
   readonly dtype: DType;
   readonly shape: readonly number[];
@@ -49,16 +61,31 @@ function describe(x: unknown): string {
  * the operation in error messages. Throws before anything is written.
  */
 export function layoutOf(t: Tensor, what: string): Layout {
+  return checkLayout(t, what, false) as Layout;
+}
+
+/**
+ * {@linkcode layoutOf} for a tensor of any dtype: `BigInt64Array` data (int64)
+ * is accepted too.
+ */
+export function anyLayoutOf(t: Tensor<TensorData>, what: string): AnyLayout {
+  return checkLayout(t, what, true);
+}
+
+function checkLayout(t: Tensor<TensorData>, what: string, int64: boolean): AnyLayout {
   if (t === null || typeof t !== "object") {
     throw new TypeError(`${what}: tensor must be an object, received ${describe(t)}`);
   }
   const data = t.data;
-  let dtype: DType;
+  let dtype: AnyDType;
   if (data instanceof Float32Array) dtype = "float32";
   else if (data instanceof Float64Array) dtype = "float64";
+  else if (int64 && data instanceof BigInt64Array) dtype = "int64";
   else {
     throw new TypeError(
-      `${what}: tensor.data must be a Float32Array or Float64Array, received ${describe(data)}`,
+      `${what}: tensor.data must be a Float32Array${
+        int64 ? ", Float64Array or BigInt64Array" : " or Float64Array"
+      }, received ${describe(data)}`,
     );
   }
   const shape = t.shape;
@@ -140,7 +167,7 @@ export function layoutOf(t: Tensor, what: string): Layout {
  * coalescing: `[sizes, strides]`. Walking them like an odometer with index 0
  * fastest visits the elements in the order torch's serial kernels do.
  */
-export function iterationPlan(layout: Layout): [number[], number[]] {
+export function iterationPlan(layout: AnyLayout): [number[], number[]] {
   const { shape, strides } = layout;
   const n = shape.length;
   if (n === 0) return [[1], [0]];
@@ -196,7 +223,7 @@ export function iterationPlan(layout: Layout): [number[], number[]] {
  * Call `visit(index)` for every element of `layout`, with `index` the position
  * in `layout.data`, in ATen's serial iteration order.
  */
-export function forEachIndex(layout: Layout, visit: (index: number) => void): void {
+export function forEachIndex(layout: AnyLayout, visit: (index: number) => void): void {
   if (layout.numel === 0) return;
   const [sizes, strides] = iterationPlan(layout);
   const nd = sizes.length;
@@ -231,7 +258,10 @@ export function forEachIndex(layout: Layout, visit: (index: number) => void): vo
  * `layout.data` and `k` the row-major ordinal. This is the order of
  * `tensor.contiguous()` / `view_as`, not ATen's fill order.
  */
-export function forEachRowMajor(layout: Layout, visit: (index: number, k: number) => void): void {
+export function forEachRowMajor(
+  layout: AnyLayout,
+  visit: (index: number, k: number) => void,
+): void {
   const { shape, strides, numel } = layout;
   if (numel === 0) return;
   const n = shape.length;

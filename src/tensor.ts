@@ -11,18 +11,34 @@
 /** Floating-point element types, named as in PyTorch. */
 export type DType = "float32" | "float64";
 
+/** Element types a tensor of this library can hold: the floating ones and `"int64"`. */
+export type AnyDType = DType | "int64";
+
+/** Storage of a floating-point tensor: `Float32Array` or `Float64Array`. */
+export type FloatData = Float32Array | Float64Array;
+
 /**
- * A strided view of a `Float32Array` or `Float64Array`, laid out like a
- * PyTorch CPU tensor.
+ * Storage of any tensor of this library: the floating arrays, or
+ * `BigInt64Array` for an int64 tensor (`torch.int64`, e.g. BatchNorm's
+ * `num_batches_tracked` buffer).
+ */
+export type TensorData = FloatData | BigInt64Array;
+
+/**
+ * A strided view of a typed array, laid out like a PyTorch CPU tensor. The
+ * type parameter is the storage: by default a floating-point tensor
+ * (`Float32Array` or `Float64Array`), which is what the initializers fill;
+ * `Tensor<BigInt64Array>` is an int64 tensor and `Tensor<TensorData>` any
+ * tensor (a module's buffers, a state dict).
  *
  * - `shape`: sizes of each dimension.
  * - `strides`: distance in elements between neighbours along each dimension;
  *   defaults to the contiguous (row-major) strides of `shape`.
  * - `offset`: index in `data` of the element at all-zero indices; defaults to 0.
  */
-export interface Tensor {
+export interface Tensor<D extends TensorData = FloatData> {
   /** Element storage. */
-  data: Float32Array | Float64Array;
+  data: D;
   /** Size of each dimension. */
   shape: readonly number[];
   /** Stride of each dimension in elements; contiguous when omitted. */
