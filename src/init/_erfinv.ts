@@ -38,8 +38,13 @@ function ma64(p: number, z: number, q: number, fused: boolean): number {
   return fused ? fma64Fast(p, z, q) : p * z + q;
 }
 
-/** `calc_erfinv<float>(y)`; `fused` selects the AVX2/AVX-512 contraction. */
-export function erfinv32(y: number, fused: boolean): number {
+/**
+ * `calc_erfinv<float>(y)`; `fused` selects the AVX2/AVX-512 contraction.
+ * `crErff` selects glibc 2.41+'s correctly rounded `erff` (CORE-MATH), which
+ * equals `(float)erf((double)x)` for every float x (checked exhaustively
+ * against glibc 2.41 and 2.43); otherwise glibc 2.36's `erff`.
+ */
+export function erfinv32(y: number, fused: boolean, crErff = false): number {
   const ay = Math.abs(y);
   if (ay > 1) return NaN;
   if (ay === 1) return y > 0 ? Infinity : -Infinity;
@@ -61,7 +66,7 @@ export function erfinv32(y: number, fused: boolean): number {
     x = f((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
   for (let k = 0; k < 2; k++) {
-    const e = f(erff(x) - y);
+    const e = f((crErff ? f(erf(x)) : erff(x)) - y);
     const g = f(K32 * expf(f(-x * x)));
     x = f(x - f(e / g));
   }

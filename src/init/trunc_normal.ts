@@ -9,6 +9,9 @@ import type { Tensor } from "../tensor.ts";
 import { forEachIndex, layoutOf } from "../_layout.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability, usesFma } from "../random/capability.ts";
+import { getLibm } from "../random/libm.ts";
+import { getTorchVersion } from "../random/torch_version.ts";
+import { truncNormalRejection } from "./_trunc_normal_rejection.ts";
 import { uniformFill, uniformForm } from "../random/_uniform.ts";
 import { moderateForWasm, wasmKernels } from "../random/_wasm.ts";
 import { erf } from "../random/_libm.ts";
@@ -77,14 +80,28 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
         "The distribution of values may be incorrect.",
     );
   }
+  const capability = getCpuCapability();
+  if (getTorchVersion() === "2.14") {
+    const p = normCdf((b - mean) / std) - normCdf((a - mean) / std);
+    if (p <= 0.3 && capability !== "default") {
+      throw new Error(
+        `${what}: torch 2.14's uniform-proposal branch (p = ${p} <= 0.3) on capability ` +
+          `"${capability}" needs SLEEF's vectorised log, which is not reproduced yet; ` +
+          `use capability "default" or another torch version`,
+      );
+    }
+    truncNormalRejection(layout, mean, std, a, b, p, engineOf(generator), capability);
+    return tensor;
+  }
   const l = normCdf((a - mean) / std);
   const u = normCdf((b - mean) / std);
-  const capability = getCpuCapability();
   const fused = usesFma(capability);
   const data = layout.data;
   const float32 = layout.dtype === "float32";
+  // glibc 2.41+'s erff is not in the WebAssembly float32 kernel.
+  const crErff = getLibm() !== "glibc-2.36";
   const k = layout.contiguous && layout.numel >= 256 &&
-      (float32 || (moderateForWasm(std) && moderateForWasm(mean)))
+      (float32 ? !crErff : moderateForWasm(std) && moderateForWasm(mean))
     ? wasmKernels()
     : null;
   if (k !== null && !float32) {
@@ -127,7 +144,7 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
     const lo = f(a);
     const hi = f(b);
     visit = (i) => {
-      const x = f(f(erfinv32(data[i], fused) * scale) + m);
+      const x = f(f(erfinv32(data[i], fused, crErff) * scale) + m);
       // ATen's clamp: a value is replaced only when strictly outside.
       data[i] = x < lo ? lo : hi < x ? hi : x;
     };

@@ -20,12 +20,13 @@
  */
 
 import { type CpuCapability, usesFma } from "./capability.ts";
+import { getTorchVersion } from "./torch_version.ts";
 import type { Engine } from "./generator.ts";
 import { fillUint32 } from "./_mt19937.ts";
 import { fillUnit } from "./_uniform.ts";
 import { moderateForWasm, type WasmKernels, wasmKernels } from "./_wasm.ts";
 import { fma32, fma64 } from "./_fma.ts";
-import { cos, cosf, log, logf, sin, sinf } from "./_libm.ts";
+import { cos, cosf, log, log1p, logf, sin, sinf } from "./_libm.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 
 const TWO_M53 = 2 ** -53;
@@ -44,9 +45,17 @@ function uniform53(engine: Engine): number {
 
 /**
  * One sample of `at::normal_distribution<double>(mean, std)` on `engine`:
- * the cached sine sample if there is one, else a fresh Box–Muller pair.
+ * the cached sine sample if there is one, else a fresh Box–Muller pair whose
+ * radius is `sqrt(-2 log(1 - u2))` (torch 1.13) or `sqrt(-2 log1p(-u2))`
+ * (torch 2.x, `log1p` true).
  */
-export function normalScalar(engine: Engine, mean: number, std: number, fused: boolean): number {
+export function normalScalar(
+  engine: Engine,
+  mean: number,
+  std: number,
+  fused: boolean,
+  log1pRadius = false,
+): number {
   let ret: number;
   if (engine.normalValid) {
     engine.normalValid = false;
@@ -54,7 +63,7 @@ export function normalScalar(engine: Engine, mean: number, std: number, fused: b
   } else {
     const u1 = uniform53(engine);
     const u2 = uniform53(engine);
-    const r = Math.sqrt(-2.0 * log(1.0 - u2));
+    const r = Math.sqrt(-2.0 * (log1pRadius ? log1p(-u2) : log(1.0 - u2)));
     const theta = TWO_PI * u1;
     engine.normalY = r * sin(theta);
     engine.normalValid = true;
@@ -171,15 +180,27 @@ function block16Avx2(data: Float32Array | Float64Array, i: number, mean: number,
   }
 }
 
-/** `normal_fill_16<float>` in the default build (libm float functions, no FMA). */
-function block16ScalarF32(data: Float32Array | Float64Array, i: number, mean: number, std: number) {
+/**
+ * `normal_fill_16<float>` in the default build (libm float functions): no FMA
+ * before torch 2.14, `std::fma(radius * cos, std, mean)` from 2.14 on
+ * (`fused`).
+ */
+function block16ScalarF32(
+  data: Float32Array | Float64Array,
+  i: number,
+  mean: number,
+  std: number,
+  fused: boolean,
+) {
   for (let j = 0; j < 8; j++) {
     const u1 = f(1 - data[i + j]);
     const u2 = data[i + j + 8];
     const radius = f(Math.sqrt(f(-2 * logf(u1))));
     const theta = f(TWO_PI * u2);
-    data[i + j] = f(f(f(radius * cosf(theta)) * std) + mean);
-    data[i + j + 8] = f(f(f(radius * sinf(theta)) * std) + mean);
+    const c = f(radius * cosf(theta));
+    const s = f(radius * sinf(theta));
+    data[i + j] = fused ? fma32(c, std, mean) : f(f(c * std) + mean);
+    data[i + j + 8] = fused ? fma32(s, std, mean) : f(f(s * std) + mean);
   }
 }
 
@@ -276,24 +297,29 @@ export function normalFill(
   if (n === 0) return;
   const data = layout.data;
   const fused = usesFma(capability);
+  const version = getTorchVersion();
   const float32 = layout.dtype === "float32";
   if (n >= 16 && layout.contiguous) {
+    // torch 2.14's block writes std::fma(x, std, mean) in every build.
+    const blockFma = fused || version === "2.14";
     const o = layout.offset;
     const m = float32 ? f(mean) : mean;
     const s = float32 ? f(std) : std;
-    const k = float32 || (moderateForWasm(m) && moderateForWasm(s)) ? wasmKernels() : null;
+    // The WebAssembly default-build float32 block has no fused variant.
+    const wasmOk = float32 ? fused || !blockFma : moderateForWasm(m) && moderateForWasm(s);
+    const k = wasmOk ? wasmKernels() : null;
     if (k !== null && float32) {
       normalWasm(k, fused ? k.normalF32Avx2 : k.normalF32Default, data, o, n, m, s, engine);
       return;
     }
     if (k !== null) {
-      normalWasm64(k, data, o, n, m, s, fused, engine);
+      normalWasm64(k, data, o, n, m, s, blockFma, engine);
       return;
     }
     const block = (at: number) => {
-      if (!float32) block16ScalarF64(data, at, m, s, fused);
+      if (!float32) block16ScalarF64(data, at, m, s, blockFma);
       else if (fused) block16Avx2(data, at, m, s);
-      else block16ScalarF32(data, at, m, s);
+      else block16ScalarF32(data, at, m, s, blockFma);
     };
     fillUnit(engine, data, o, n, float32);
     for (let i = 0; i + 16 <= n; i += 16) block(o + i);
@@ -304,7 +330,8 @@ export function normalFill(
     return;
   }
   // The typed array's store rounds the double to float32 (static_cast).
+  const log1pRadius = version !== "1.13";
   forEachIndex(layout, (i) => {
-    data[i] = normalScalar(engine, mean, std, fused);
+    data[i] = normalScalar(engine, mean, std, fused, log1pRadius);
   });
 }
