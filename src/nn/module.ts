@@ -6,6 +6,7 @@
  */
 
 import type { Tensor, TensorData } from "../tensor.ts";
+import type { Generator } from "../random/generator.ts";
 import { Parameter } from "./parameter.ts";
 import { copyInto, isTensorLike, shapeText } from "./_copy.ts";
 
@@ -50,6 +51,15 @@ function stateOf(m: Module): ModuleState {
     throw new TypeError("Module state is missing: was Module's constructor run?");
   }
   return s;
+}
+
+/**
+ * Internal (not exported from mod.ts): the registered children of `m` in
+ * order, `null` slots and repeats included (torch's `_modules`), for the
+ * containers.
+ */
+export function rawModules(m: Module): ReadonlyMap<string, Module | null> {
+  return stateOf(m).modules;
 }
 
 function show(x: unknown): string {
@@ -229,6 +239,12 @@ export interface IncompatibleKeys {
   missingKeys: string[];
   /** Keys of the state dict the module does not expect (empty when `strict`). */
   unexpectedKeys: string[];
+}
+
+/** Options of the modules' `resetParameters()`. */
+export interface ResetOptions {
+  /** The generator to draw from. Default: the default generator. */
+  generator?: Generator;
 }
 
 /** Options of {@linkcode Module.registerBuffer}. */
@@ -838,6 +854,7 @@ export class Module {
     let typeError = false;
     const copies: Array<() => void> = [];
     const load = (m: Module, local: Map<string, unknown>, prefix: string): void => {
+      m.preloadStateDict(local, prefix, errors);
       const state = stateOf(m);
       const localState = new Map<string, Tensor<TensorData>>();
       for (const [k, v] of state.parameters) if (v !== null) localState.set(k, v);
@@ -924,6 +941,24 @@ export class Module {
     for (const copy of copies) copy();
     return { missingKeys, unexpectedKeys };
   }
+
+  /**
+   * A hook of {@linkcode Module.loadStateDict}, run on each module before its
+   * own entries are matched (the part of torch's `_load_from_state_dict` that
+   * subclasses override): it may add or remove entries of `stateDict` (this
+   * module's slice, keys with `prefix`) and append messages to `errors`. The
+   * state dicts here carry no version metadata, so overrides act as torch's
+   * do for a version-less state dict. The base does nothing.
+   *
+   * @param _stateDict The entries visible to this module; may be modified.
+   * @param _prefix This module's key prefix, e.g. `"layer1.0.bn1."`.
+   * @param _errors Error messages collected so far; may be appended to.
+   */
+  protected preloadStateDict(
+    _stateDict: Map<string, unknown>,
+    _prefix: string,
+    _errors: string[],
+  ): void {}
 
   /**
    * A deep copy of `module` (Python's `copy.deepcopy`): a new module of the

@@ -1,0 +1,173 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Constructor argument checks shared by the nn modules. Every check runs
+ * before the first tensor is created or drawn, so a throwing constructor
+ * leaves the generator untouched.
+ *
+ * @module
+ */
+
+import type { DType, Tensor } from "../tensor.ts";
+import { empty } from "../tensor.ts";
+import { type Generator, resolveGenerator } from "../random/generator.ts";
+import { Parameter } from "./parameter.ts";
+
+/** Show a value in an error message. */
+export function show(x: unknown): string {
+  if (x === null) return "null";
+  if (x === undefined) return "undefined";
+  if (Array.isArray(x)) return `[${x.map(show).join(", ")}]`;
+  if (typeof x === "object") return (x as object).constructor?.name ?? "object";
+  if (typeof x === "function") return "function";
+  if (typeof x === "string") return JSON.stringify(x);
+  if (typeof x === "bigint") return `${x}n`;
+  return String(x);
+}
+
+/** `options` as an object ({} when undefined), else a TypeError. */
+export function options<T extends object>(opts: T | undefined, what: string): T {
+  if (opts === undefined) return {} as T;
+  if (opts === null || typeof opts !== "object" || Array.isArray(opts)) {
+    throw new TypeError(`${what}: options must be an object, received ${show(opts)}`);
+  }
+  return opts;
+}
+
+/** An integer ≥ `min` (TypeError for a non-number, RangeError otherwise). */
+export function int(value: unknown, name: string, what: string, min = 0): number {
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `${what}: ${name} must be an integer, received ${typeof value} ${show(value)}`,
+    );
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${what}: ${name} must be an integer, received ${show(value)}`);
+  }
+  if (value < min) {
+    throw new RangeError(
+      `${what}: ${name} must be ${min === 1 ? "positive" : `at least ${min}`}, received ${value}`,
+    );
+  }
+  return value;
+}
+
+/** Any integer (negative allowed), e.g. a dimension index. */
+export function anyInt(value: unknown, name: string, what: string): number {
+  return int(value, name, what, -Number.MAX_SAFE_INTEGER);
+}
+
+/** A number (NaN and infinities allowed unless `finiteOnly`). */
+export function num(value: unknown, name: string, what: string, finiteOnly = false): number {
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `${what}: ${name} must be a number, received ${typeof value} ${show(value)}`,
+    );
+  }
+  if (finiteOnly && !Number.isFinite(value)) {
+    throw new RangeError(`${what}: ${name} must be finite, received ${value}`);
+  }
+  return value;
+}
+
+/** A boolean. */
+export function bool(value: unknown, name: string, what: string): boolean {
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${what}: ${name} must be a boolean, received ${show(value)}`);
+  }
+  return value;
+}
+
+/** One of `choices` (strings). */
+export function oneOf<T extends string>(
+  value: unknown,
+  choices: readonly T[],
+  name: string,
+  what: string,
+): T {
+  if (typeof value !== "string") {
+    throw new TypeError(`${what}: ${name} must be a string, received ${show(value)}`);
+  }
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new RangeError(
+      `${what}: ${name} must be one of ${
+        choices.map((c) => JSON.stringify(c)).join(", ")
+      }, received ${JSON.stringify(value)}`,
+    );
+  }
+  return value as T;
+}
+
+/** The `dtype` option: `"float32"` (default) or `"float64"`. */
+export function dtypeOf(value: unknown, what: string): DType {
+  if (value === undefined) return "float32";
+  return oneOf(value, ["float32", "float64"] as const, "dtype", what);
+}
+
+/** The `generator` option, resolved to a Generator (the default one when omitted). */
+export function generatorOf(value: unknown, what: string): Generator {
+  return resolveGenerator(value, what);
+}
+
+/**
+ * torch's `_single`/`_pair`/`_triple`: a number repeated `n` times, or an
+ * array of `n` integers, each at least `min`.
+ */
+export function tuple(
+  value: unknown,
+  n: number,
+  name: string,
+  what: string,
+  min = 0,
+): number[] {
+  if (typeof value === "number") {
+    int(value, name, what, min);
+    return new Array<number>(n).fill(value);
+  }
+  if (!Array.isArray(value)) {
+    throw new TypeError(
+      `${what}: ${name} must be an integer or an array of ${n} integers, received ${show(value)}`,
+    );
+  }
+  if (value.length !== n) {
+    throw new RangeError(
+      `${what}: ${name} must have ${n} element${n === 1 ? "" : "s"}, received ${show(value)}`,
+    );
+  }
+  return value.map((v, i) => int(v, `${name}[${i}]`, what, min));
+}
+
+/** An integer or an array of integers of any length (a size argument). */
+export function intOrInts(value: unknown, name: string, what: string, min = 0): number | number[] {
+  if (Array.isArray(value)) return value.map((v, i) => int(v, `${name}[${i}]`, what, min));
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `${what}: ${name} must be an integer or an array of integers, received ${show(value)}`,
+    );
+  }
+  return int(value, name, what, min);
+}
+
+/** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
+export function parameter(shape: readonly number[], dtype: DType): Parameter {
+  return new Parameter(empty(shape, { dtype }));
+}
+
+/** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
+export function int64Scalar(value = 0n): Tensor<BigInt64Array> {
+  return { data: new BigInt64Array([value]), shape: [], strides: [], offset: 0 };
+}
+
+/** `-bound`, as Python's `-bound` of an int 0 gives 0, not -0. */
+export function neg(bound: number): number {
+  return bound === 0 ? 0 : -bound;
+}
+
+/** The number of elements of `shape`, checked to fit a tensor. */
+export function numelOf(shape: readonly number[], what: string): number {
+  let n = 1;
+  for (const s of shape) n *= s;
+  if (n > 2 ** 32) {
+    throw new RangeError(`${what}: the weight would have too many elements, received ${n}`);
+  }
+  return n;
+}

@@ -1,0 +1,29 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.Identity`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+
+/**
+ * `torch.nn.Identity(*args, **kwargs)`: a placeholder module without
+ * parameters; any arguments are accepted and ignored, as in torch.
+ *
+ * @param _args Ignored.
+ *
+ * @example Replace a classifier head, keeping the state dict keys of the rest
+ * ```ts
+ * import { Identity, Linear, Sequential } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const net = new Sequential(new Linear(2, 2), new Identity(54, { unused: true }));
+ * assert.deepEqual([...net.stateDict().keys()], ["0.weight", "0.bias"]);
+ * ```
+ */
+export class Identity extends Module {
+  constructor(..._args: unknown[]) {
+    super();
+  }
+}

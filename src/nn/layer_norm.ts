@@ -1,0 +1,102 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.LayerNorm`.
+ *
+ * @module
+ */
+
+import type { DType } from "../tensor.ts";
+import { ones } from "../init/ones.ts";
+import { zeros } from "../init/zeros.ts";
+import { Module, type ResetOptions } from "./module.ts";
+import type { Parameter } from "./parameter.ts";
+import { bool, dtypeOf, intOrInts, num, numelOf, options, parameter } from "./_options.ts";
+
+/** Options for {@linkcode LayerNorm}. */
+export interface LayerNormOptions {
+  /** Added to the variance for numerical stability. Default: 1e-5. */
+  eps?: number;
+  /** Whether to learn a per-element `weight` and `bias`. Default: `true`. */
+  elementwiseAffine?: boolean;
+  /** Element type of the parameters. Default: `"float32"`. */
+  dtype?: DType;
+}
+
+/**
+ * `torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True)`:
+ * `weight` (ones) and `bias` (zeros) of shape `normalizedShape`, or both
+ * `null` with `{ elementwiseAffine: false }`. Nothing is drawn.
+ *
+ * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
+ * @param opts `eps`, `elementwiseAffine`, `dtype`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If a size is negative or fractional.
+ *
+ * @example
+ * ```ts
+ * import { LayerNorm } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const ln = new LayerNorm([2, 3]);
+ * assert.deepEqual(ln.normalizedShape, [2, 3]);
+ * assert.deepEqual(Array.from(ln.weight!.data), [1, 1, 1, 1, 1, 1]);
+ * assert.equal(new LayerNorm(4, { elementwiseAffine: false }).bias, null);
+ * ```
+ */
+export class LayerNorm extends Module {
+  /** The normalised trailing shape. */
+  normalizedShape: number[];
+  /** Added to the variance for numerical stability. */
+  eps: number;
+  /** Whether `weight` and `bias` are learnt. */
+  elementwiseAffine: boolean;
+  /** The scale (ones), or `null`. */
+  weight!: Parameter | null;
+  /** The shift (zeros), or `null`. */
+  bias!: Parameter | null;
+
+  constructor(normalizedShape: number | readonly number[], opts?: LayerNormOptions) {
+    super();
+    const what = "Cannot create LayerNorm";
+    const o = options(opts, what);
+    const n = intOrInts(normalizedShape, "normalizedShape", what);
+    const shape = typeof n === "number" ? [n] : n;
+    const eps = num(o.eps ?? 1e-5, "eps", what);
+    const affine = bool(o.elementwiseAffine ?? true, "elementwiseAffine", what);
+    const dtype = dtypeOf(o.dtype, what);
+    numelOf(shape, what);
+    this.normalizedShape = shape;
+    this.eps = eps;
+    this.elementwiseAffine = affine;
+    if (affine) {
+      this.weight = parameter(shape, dtype);
+      this.bias = parameter(shape, dtype);
+    } else {
+      this.registerParameter("weight", null);
+      this.registerParameter("bias", null);
+    }
+    this.resetParameters();
+  }
+
+  /**
+   * Set `weight` to ones and `bias` to zeros (torch's `reset_parameters`).
+   * Nothing is drawn; `opts` is accepted for uniformity with the other modules.
+   *
+   * @param _opts Ignored.
+   *
+   * @example
+   * ```ts
+   * import { LayerNorm } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const ln = new LayerNorm(2);
+   * ln.weight!.data.fill(5);
+   * ln.resetParameters();
+   * assert.deepEqual(Array.from(ln.weight!.data), [1, 1]);
+   * ```
+   */
+  resetParameters(_opts?: ResetOptions): void {
+    if (this.weight !== null) ones(this.weight);
+    if (this.bias !== null) zeros(this.bias);
+  }
+}

@@ -1,0 +1,111 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.Linear`.
+ *
+ * @module
+ */
+
+import type { DType } from "../tensor.ts";
+import type { Generator } from "../random/generator.ts";
+import { kaimingUniform } from "../init/kaiming_uniform.ts";
+import { uniform } from "../init/uniform.ts";
+import { calculateFanInAndFanOut } from "../init/fan.ts";
+import { Module, type ResetOptions } from "./module.ts";
+import type { Parameter } from "./parameter.ts";
+import { bool, dtypeOf, generatorOf, int, neg, numelOf, options, parameter } from "./_options.ts";
+
+/** Options for {@linkcode Linear}. */
+export interface LinearOptions {
+  /** Whether to add a learnable bias. Default: `true`. */
+  bias?: boolean;
+  /** Element type of the parameters. Default: `"float32"`. */
+  dtype?: DType;
+  /** The generator to draw the initial values from. Default: the default generator. */
+  generator?: Generator;
+}
+
+/**
+ * `torch.nn.Linear(in_features, out_features, bias=True, dtype=None)`: a
+ * `weight` of shape `[outFeatures, inFeatures]` and a `bias` of shape
+ * `[outFeatures]` (`null` with `{ bias: false }`), initialised as torch 1.13
+ * does, bit for bit: `kaimingUniform(weight, { a: Math.sqrt(5) })`, then the
+ * bias from U(-1/√fanIn, 1/√fanIn) (U(0, 0) when fanIn is 0).
+ *
+ * @param inFeatures Size of each input sample: an integer ≥ 0.
+ * @param outFeatures Size of each output sample: an integer ≥ 0.
+ * @param opts `bias`, `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If a size is negative or fractional.
+ *
+ * @example torch.manual_seed(0); nn.Linear(3, 2)
+ * ```ts
+ * import { manualSeed } from "@torch-parity/init";
+ * import { Linear } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const fc = new Linear(3, 2);
+ * assert.deepEqual(fc.weight.shape, [2, 3]);
+ * // torch: tensor([[-0.0043,  0.3097, -0.4752], [-0.4249, -0.2224,  0.1548]])
+ * assert.equal(fc.weight.data[1].toFixed(4), "0.3097");
+ * assert.equal(new Linear(3, 2, { bias: false }).bias, null);
+ * ```
+ */
+export class Linear extends Module {
+  /** Size of each input sample. */
+  inFeatures: number;
+  /** Size of each output sample. */
+  outFeatures: number;
+  /** The weight, `[outFeatures, inFeatures]`. */
+  weight!: Parameter;
+  /** The bias, `[outFeatures]`, or `null`. */
+  bias!: Parameter | null;
+
+  constructor(inFeatures: number, outFeatures: number, opts?: LinearOptions) {
+    super();
+    const what = "Cannot create Linear";
+    const o = options(opts, what);
+    int(inFeatures, "inFeatures", what);
+    int(outFeatures, "outFeatures", what);
+    const bias = bool(o.bias ?? true, "bias", what);
+    const dtype = dtypeOf(o.dtype, what);
+    const generator = generatorOf(o.generator, what);
+    numelOf([outFeatures, inFeatures], what);
+    this.inFeatures = inFeatures;
+    this.outFeatures = outFeatures;
+    this.weight = parameter([outFeatures, inFeatures], dtype);
+    if (bias) this.bias = parameter([outFeatures], dtype);
+    else this.registerParameter("bias", null);
+    this.resetParameters({ generator });
+  }
+
+  /**
+   * Draw the parameters again as the constructor does (torch's
+   * `reset_parameters`).
+   *
+   * @param opts `generator`.
+   * @throws {TypeError} If `generator` is not a Generator.
+   *
+   * @example
+   * ```ts
+   * import { Generator } from "@torch-parity/init";
+   * import { Linear } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const a = new Linear(4, 4, { generator: new Generator().manualSeed(1) });
+   * const b = new Linear(4, 4);
+   * b.resetParameters({ generator: new Generator().manualSeed(1) });
+   * assert.deepEqual(b.weight.data, a.weight.data);
+   * ```
+   */
+  resetParameters(opts?: ResetOptions): void {
+    const what = "Cannot reset Linear";
+    const generator = generatorOf(options(opts, what).generator, what);
+    kaimingUniform(this.weight, { a: Math.sqrt(5), generator });
+    if (this.bias !== null) {
+      const [fanIn] = calculateFanInAndFanOut(this.weight);
+      const bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+      uniform(this.bias, { a: neg(bound), b: bound, generator });
+    }
+  }
+}
