@@ -87,6 +87,11 @@ export interface Port {
   readonly ops: readonly PortOp[];
   /** The torch CPU kernel family reproduced bit for bit, if the port claims stream parity. */
   readonly capability?: Capability;
+  /**
+   * The torch release whose streams the port reproduces (level 4 replays that release's goldens).
+   * Default: `"1.13"`.
+   */
+  readonly torchVersion?: "1.13" | "2.6" | "2.14";
   /** `torch.nn.init.calculate_gain(nonlinearity, param)`. */
   calculateGain?(nonlinearity: string, param: number | null): number | Promise<number>;
   /** `torch.nn.init._calculate_fan_in_and_fan_out` for a tensor of `shape`. */

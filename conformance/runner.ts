@@ -22,6 +22,8 @@ export interface RunOptions {
   alpha?: number;
   /** Goldens to compare with at level 4. Default: the port's capability, else `"avx2"`. */
   capability?: Capability;
+  /** The torch release whose goldens level 4 replays. Default: the port's, else `"1.13"`. */
+  torchVersion?: "1.13" | "2.6" | "2.14";
   /** Called with a line of progress text. */
   onProgress?: (message: string) => void;
 }
@@ -65,7 +67,13 @@ export async function runConformance(port: Port, options: RunOptions = {}): Prom
     if (level === 1) await runFormulas(ctx);
     else if (level === 2) await runStructure(ctx);
     else if (level === 3) report.statistics = await runDistribution(ctx, options.alpha ?? 1e-6);
-    else if (level === 4) await runBitExact(ctx, options.capability ?? port.capability ?? "avx2");
+    else if (level === 4) {
+      await runBitExact(
+        ctx,
+        options.capability ?? port.capability ?? "avx2",
+        options.torchVersion ?? port.torchVersion ?? "1.13",
+      );
+    }
   }
   return report;
 }

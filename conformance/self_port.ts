@@ -7,6 +7,11 @@
  */
 
 import {
+  getTorchVersion,
+  setTorchVersion,
+  type TorchVersion,
+} from "../src/random/torch_version.ts";
+import {
   calculateFanInAndFanOut,
   calculateGain,
   constant,
@@ -126,8 +131,9 @@ export function applyInit(
 }
 
 /**
- * This library as a port reproducing `capability` (default `"avx2"`), drawing
- * from `generator` (default: the default generator, as torch's nn.init does).
+ * This library as a port reproducing `capability` (default `"avx2"`) of torch
+ * `torchVersion` (default: {@linkcode getTorchVersion}), drawing from
+ * `generator` (default: the default generator, as torch's nn.init does).
  *
  * @example
  * ```ts
@@ -143,15 +149,18 @@ export function applyInit(
 export function selfPort(
   capability: CpuCapability = "avx2",
   generator: Generator = defaultGenerator,
+  torchVersion: TorchVersion = getTorchVersion(),
 ): Port {
   return {
-    name: `torch-parity (${capability})`,
+    name: `torch-parity (${capability}, torch ${torchVersion})`,
     ops: [...TENSOR_OPS, "calculate_gain", "calculate_fan_in_and_fan_out"],
     capability,
+    torchVersion,
     calculateGain: (nl, param) => calculateGain(nl as Nonlinearity, param),
     calculateFanInAndFanOut: (shape) => calculateFanInAndFanOut({ shape }),
     init(request) {
       setCpuCapability(capability);
+      setTorchVersion(torchVersion);
       const t = empty(request.shape, { dtype: request.dtype });
       // Warnings are not part of the port protocol.
       const previous = setWarningHandler(() => {});

@@ -5,8 +5,11 @@
  * checked-in one. This is what proves, on every CI run, that the goldens are
  * what PyTorch prints and that nobody edited them by hand.
  *
- * Needs `/usr/bin/python3` with Debian's `python3-torch` and `python3-numpy`
- * (`apt-get install -y python3-torch python3-numpy`).
+ * `--torch=1.13` (the default) runs `/usr/bin/python3` with Debian's
+ * `python3-torch` (`apt-get install -y python3-torch python3-numpy`);
+ * `--torch=2.6`, `--torch=2.14` or `--torch=all` also run generate.py under
+ * real torch 2.6 / 2.14 in the Debian roots that `golden/torch2_root.sh`
+ * builds (about 2 GB and a few minutes each, once).
  *
  * @module
  */
@@ -14,8 +17,7 @@
 import process from "node:process";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const goldenDir = fileURLToPath(new URL("./", import.meta.url));
@@ -31,40 +33,87 @@ function listFiles(dir: string, prefix = ""): string[] {
   return out;
 }
 
-const tmp = mkdtempSync(join(tmpdir(), "torch-parity-golden-"));
-try {
-  const run = spawnSync(python, [join(goldenDir, "generate.py"), "--out", tmp], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (run.error || run.status !== 0) {
+/** What each release is recorded by: the host's python3 for 1.13, a Debian root for 2.x. */
+const RELEASES: Record<string, { suite?: string; dir: string; capabilities: string }> = {
+  "1.13": { dir: "", capabilities: "default,avx2,avx512" },
+  "2.6": { suite: "trixie", dir: "torch-2.6/", capabilities: "default,avx2" },
+  "2.14": { suite: "sid", dir: "torch-2.14/", capabilities: "default,avx2" },
+};
+const wanted = process.argv.slice(2).flatMap((a) =>
+  a === "--torch=all" ? Object.keys(RELEASES) : a.startsWith("--torch=") ? [a.slice(8)] : []
+);
+const releases = wanted.length > 0 ? wanted : ["1.13"];
+for (const r of releases) {
+  if (RELEASES[r] === undefined) {
     console.error(
-      `golden:verify: ${python} golden/generate.py failed (${
-        run.error?.message ?? `exit ${run.status}`
-      }). ` +
-        "Install real PyTorch with: apt-get update && apt-get install -y python3-torch python3-numpy",
+      `golden:verify: unknown --torch=${r}; one of ${Object.keys(RELEASES).join(", ")}, all`,
     );
-    process.exit(1);
+    process.exit(2);
   }
-  const produced = listFiles(tmp);
-  const checkedIn = listFiles(goldenDir).filter((f) => /^(default|avx2|avx512)\//.test(f));
-  let bad = 0;
-  for (const f of new Set([...produced, ...checkedIn])) {
-    if (!produced.includes(f)) {
-      console.error(`golden:verify: ${f} is checked in but generate.py no longer writes it`);
-      bad++;
-    } else if (!checkedIn.includes(f)) {
-      console.error(`golden:verify: generate.py writes ${f}, which is not checked in`);
-      bad++;
-    } else if (!readFileSync(join(tmp, f)).equals(readFileSync(join(goldenDir, f)))) {
-      console.error(`golden:verify: ${f} differs from what real PyTorch produces now`);
-      bad++;
-    }
-  }
-  if (bad > 0) {
-    console.error(`golden:verify: ${bad} file(s) differ`);
-    process.exit(1);
-  }
-  console.log(`golden:verify: ${produced.length} files byte-identical to a fresh torch run`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
 }
+const repo = join(goldenDir, "..");
+let bad = 0;
+let files = 0;
+for (const release of releases) {
+  const { suite, dir, capabilities } = RELEASES[release];
+  // Inside the repository: torch2_root.sh --run binds the working directory into the root.
+  const tmp = mkdtempSync(join(repo, ".golden-verify-"));
+  try {
+    const base = dir === "" ? [] : ["--base", "golden"];
+    const args = ["--out", relative(repo, tmp), "--capabilities", capabilities, ...base];
+    const run = suite === undefined
+      ? spawnSync(python, [join(goldenDir, "generate.py"), ...args], {
+        cwd: repo,
+        stdio: ["ignore", "inherit", "inherit"],
+      })
+      : spawnSync("bash", [
+        join(goldenDir, "torch2_root.sh"),
+        suite,
+        "--run",
+        "golden/generate.py",
+        ...args,
+      ], {
+        cwd: repo,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
+    if (run.error || run.status !== 0) {
+      console.error(
+        `golden:verify: torch ${release}: generate.py failed (${
+          run.error?.message ?? `exit ${run.status}`
+        }). ` +
+          (suite === undefined
+            ? "Install real PyTorch with: apt-get update && apt-get install -y python3-torch python3-numpy"
+            : `Build the root with: golden/torch2_root.sh ${suite}`),
+      );
+      process.exit(1);
+    }
+    const produced = listFiles(tmp);
+    const pattern = /^(default|avx2|avx512)\//;
+    const checkedIn = listFiles(join(goldenDir, dir)).filter((f) => pattern.test(f));
+    for (const f of new Set([...produced, ...checkedIn])) {
+      const name = `${dir}${f}`;
+      if (!produced.includes(f)) {
+        console.error(`golden:verify: ${name} is checked in but generate.py no longer writes it`);
+        bad++;
+      } else if (!checkedIn.includes(f)) {
+        console.error(`golden:verify: generate.py writes ${name}, which is not checked in`);
+        bad++;
+      } else if (!readFileSync(join(tmp, f)).equals(readFileSync(join(goldenDir, dir, f)))) {
+        console.error(
+          `golden:verify: ${name} differs from what real PyTorch ${release} produces now`,
+        );
+        bad++;
+      }
+    }
+    files += produced.length;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (bad > 0) {
+  console.error(`golden:verify: ${bad} file(s) differ`);
+  process.exit(1);
+}
+console.log(
+  `golden:verify: ${files} files byte-identical to fresh runs of torch ${releases.join(", ")}`,
+);

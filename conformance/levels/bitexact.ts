@@ -12,7 +12,7 @@
  * @module
  */
 
-import { GOLDEN_DIR, type GoldenCase, type GoldenSet, loadGolden } from "../golden.ts";
+import { GOLDEN_DIRS, type GoldenCase, type GoldenSet, loadGolden } from "../golden.ts";
 import type { Capability, InitRequest, TensorOp } from "../port.ts";
 import { TENSOR_OPS } from "../port.ts";
 import { selfPort } from "../self_port.ts";
@@ -46,7 +46,11 @@ function opOfCase(c: GoldenCase): string {
 }
 
 /** Run level 4 on `ctx.port` against the goldens of `capability`. */
-export async function runBitExact(ctx: LevelContext, capability: Capability): Promise<void> {
+export async function runBitExact(
+  ctx: LevelContext,
+  capability: Capability,
+  torchVersion: "1.13" | "2.6" | "2.14" = "1.13",
+): Promise<void> {
   const { port } = ctx;
   if (!port.capability || !port.manualSeed || !port.init) {
     ctx.add({
@@ -60,18 +64,18 @@ export async function runBitExact(ctx: LevelContext, capability: Capability): Pr
   }
   let golden: GoldenSet;
   try {
-    golden = await loadGolden(GOLDEN_DIR, capability);
+    golden = await loadGolden(GOLDEN_DIRS[torchVersion], capability);
   } catch (e) {
     ctx.add({
       level: 4,
       op: "generator",
-      name: `load goldens for ${capability}`,
+      name: `load torch ${torchVersion} goldens for ${capability}`,
       status: "error",
       detail: String(e),
     });
     return;
   }
-  const reference = selfPort(capability, new Generator());
+  const reference = selfPort(capability, new Generator(), torchVersion);
   const hasRandom32 = typeof port.random32 === "function";
   let done = 0;
   for (const c of golden.cases) {

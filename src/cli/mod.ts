@@ -48,7 +48,7 @@ const USAGE =
   `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) ... | --shape S --init I [...])
        cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
               [--levels 1,2,3,4] [--report table|json|junit] [--out FILE]
-              [--capability default|avx2|avx512] [--alpha 1e-6] [--timeout-ms 30000]`;
+              [--capability default|avx2|avx512] [--torch 1.13|2.6|2.14] [--alpha 1e-6] [--timeout-ms 30000]`;
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -66,6 +66,8 @@ export interface CliOptions {
   out?: string;
   /** `--capability`: the goldens level 4 compares with (and this library's kernels). */
   capability?: Capability;
+  /** `--torch`: the torch release whose goldens level 4 replays (and this library reproduces). */
+  torchVersion?: "1.13" | "2.6" | "2.14";
   /** `--alpha`: level 3's false-alarm rate per run. */
   alpha: number;
   /** `--timeout-ms`: per-request timeout for protocol ports. */
@@ -135,6 +137,14 @@ export function parseArgs(argv: string[]): CliOptions {
         o.capability = v;
         break;
       }
+      case "--torch": {
+        const v = value();
+        if (v !== "1.13" && v !== "2.6" && v !== "2.14") {
+          throw new RangeError(`--torch must be 1.13, 2.6 or 2.14, received ${JSON.stringify(v)}`);
+        }
+        o.torchVersion = v;
+        break;
+      }
       case "--alpha": {
         const v = value();
         const a = Number(v);
@@ -188,7 +198,7 @@ async function loadPorts(o: CliOptions): Promise<Port[]> {
     return [await pyodidePort(o.pythonPort, { timeoutMs: o.timeoutMs })];
   }
   const caps: Capability[] = o.capability ? [o.capability] : ["avx2", "avx512", "default"];
-  return caps.map((c) => selfPort(c));
+  return caps.map((c) => selfPort(c, undefined, o.torchVersion));
 }
 
 function render(report: Report, format: CliOptions["report"]): string {
@@ -242,6 +252,7 @@ export async function main(argv: string[]): Promise<number> {
         levels: options.levels,
         alpha: options.alpha,
         capability: options.capability ?? port.capability,
+        torchVersion: options.torchVersion ?? port.torchVersion,
         onProgress: progress,
       });
       if (tty) process.stderr.write("\r\x1b[K");

@@ -49,7 +49,6 @@ let chosen: Libm | "auto" = "auto";
  * setLibm("glibc-2.36");
  * assert.equal(getLibm(), "glibc-2.36");
  * setLibm("auto");
- * setTorchVersion("2.14");
  * ```
  */
 export function setLibm(libm: Libm | "auto"): void {
@@ -76,7 +75,7 @@ export function setLibm(libm: Libm | "auto"): void {
  *
  * setTorchVersion("1.13");
  * assert.equal(getLibm(), "glibc-2.36");
- * setTorchVersion("2.14");
+ * setTorchVersion("2.6");
  * ```
  */
 export function getLibm(): Libm {
