@@ -1,0 +1,302 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Replay of the golden module cases (`golden/<cap>/modules.json`, format
+ * `torch-parity-modules/1`, see README "Module cases") with this library's
+ * `buildModule`: state_dict names and order, dtypes, shapes, kinds, bytes (or
+ * SHA-256), refusals and the generator state after each case, bit for bit.
+ * Runtime-neutral (node:fs/promises and Web Crypto only).
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import {
+  GOLDEN_ALIASES,
+  GOLDEN_DIR,
+  type GoldenState,
+  type GoldenTensor,
+  parseSafetensors,
+  sha256Hex,
+} from "../conformance/golden.ts";
+import {
+  type CpuCapability,
+  getCpuCapability,
+  getRngState,
+  getTorchVersion,
+  manualSeed,
+  setCpuCapability,
+  setTorchVersion,
+  setWarningHandler,
+} from "../src/mod.ts";
+import { buildModule, type ModuleSpec } from "../src/nn/build_module.ts";
+import type { Module } from "../src/nn/module.ts";
+
+/** One state_dict entry of a module case. */
+export interface ModuleEntry {
+  name: string;
+  dtype: "float32" | "float64" | "int64";
+  shape: number[];
+  kind: "parameter" | "buffer";
+  /** The stored tensor's name, or null (then `sha256` and `head`). */
+  tensor: string | null;
+  sha256?: string;
+  head?: (number | string)[];
+}
+
+/** One module case. */
+export interface ModuleCase {
+  id: string;
+  tags: string[];
+  seed: string;
+  spec: ModuleSpec;
+  warnings: string[];
+  error?: { type: string; message: string };
+  state_dict: ModuleEntry[] | null;
+  state_after: GoldenState;
+}
+
+/** A capability's module cases and stored tensors. */
+export interface ModuleGoldenSet {
+  meta: Record<string, string>;
+  cases: ModuleCase[];
+  tensors: Map<string, GoldenTensor>;
+}
+
+/** One difference from torch. */
+export interface ModuleMismatch {
+  caseId: string;
+  detail: string;
+}
+
+/** The outcome of {@linkcode replayModules}. */
+export interface ModuleReplayResult {
+  capability: string;
+  cases: number;
+  refusals: number;
+  entries: number;
+  mismatches: ModuleMismatch[];
+}
+
+/**
+ * Load `dir/<capability>/modules.json` and its tensors; a capability in
+ * GOLDEN_ALIASES without its own file (avx512) gets its alias's data.
+ */
+export async function loadModuleGolden(
+  capability: string,
+  dir: URL = GOLDEN_DIR,
+): Promise<ModuleGoldenSet> {
+  const base = new URL(`${capability}/`, dir);
+  let text: string;
+  try {
+    text = await readFile(new URL("modules.json", base), "utf8");
+  } catch (error) {
+    const alias = GOLDEN_ALIASES[capability];
+    if (alias === undefined || (error as { code?: string }).code !== "ENOENT") throw error;
+    const set = await loadModuleGolden(alias, dir);
+    return { ...set, meta: { ...set.meta, capability, golden_alias_of: alias } };
+  }
+  const manifest = JSON.parse(text);
+  if (manifest.format !== "torch-parity-modules/1") {
+    throw new TypeError(`Unknown module golden format ${JSON.stringify(manifest.format)}`);
+  }
+  const tensors = parseSafetensors(new Uint8Array(await readFile(new URL(manifest.tensors, base))));
+  return { meta: manifest.meta, cases: manifest.cases, tensors };
+}
+
+function bytesOf(a: ArrayBufferView): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function dtypeOf(data: ArrayBufferView): string {
+  if (data instanceof Float32Array) return "float32";
+  if (data instanceof Float64Array) return "float64";
+  if (data instanceof BigInt64Array) return "int64";
+  return data.constructor.name;
+}
+
+const ST_DTYPE: Record<string, string> = { float32: "F32", float64: "F64", int64: "I64" };
+
+/** The contiguous row-major bytes of a (possibly strided) state_dict tensor. */
+function contiguousBytes(t: {
+  data: Float32Array | Float64Array | BigInt64Array;
+  shape: readonly number[];
+  strides?: readonly number[];
+  offset?: number;
+}): Uint8Array {
+  const n = t.shape.reduce((a, b) => a * b, 1);
+  const strides = t.strides ?? (() => {
+    const s = new Array<number>(t.shape.length);
+    let acc = 1;
+    for (let i = t.shape.length - 1; i >= 0; i--) {
+      s[i] = acc;
+      acc *= t.shape[i];
+    }
+    return s;
+  })();
+  const offset = t.offset ?? 0;
+  let contiguous = true;
+  let acc = 1;
+  for (let i = t.shape.length - 1; i >= 0; i--) {
+    if (t.shape[i] !== 1 && strides[i] !== acc) contiguous = false;
+    acc *= t.shape[i];
+  }
+  if (contiguous || n === 0) return bytesOf(t.data.subarray(offset, offset + n));
+  const out = new (t.data.constructor as new (n: number) => typeof t.data)(n);
+  const idx = new Array<number>(t.shape.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    let p = offset;
+    for (let d = 0; d < idx.length; d++) p += idx[d] * strides[d];
+    (out as unknown as ArrayLike<unknown> & Record<number, unknown>)[k] = t.data[p];
+    for (let d = idx.length - 1; d >= 0; d--) {
+      if (++idx[d] < t.shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return bytesOf(out);
+}
+
+async function compareStateDict(
+  net: Module,
+  c: ModuleCase,
+  golden: ModuleGoldenSet,
+  out: ModuleMismatch[],
+): Promise<number> {
+  const want = c.state_dict!;
+  const sd = [...net.stateDict()];
+  const params = new Set([...net.namedParameters()].map(([n]) => n));
+  const gotNames = sd.map(([n]) => n);
+  const wantNames = want.map((e) => e.name);
+  if (gotNames.join("\n") !== wantNames.join("\n")) {
+    out.push({
+      caseId: c.id,
+      detail: `state_dict keys ${JSON.stringify(gotNames)}, torch ${JSON.stringify(wantNames)}`,
+    });
+    return 0;
+  }
+  for (let i = 0; i < want.length; i++) {
+    const e = want[i];
+    const t = sd[i][1];
+    const what = `${e.name}:`;
+    const dtype = dtypeOf(t.data);
+    if (dtype !== e.dtype) {
+      out.push({ caseId: c.id, detail: `${what} dtype ${dtype}, torch ${e.dtype}` });
+      continue;
+    }
+    if (t.shape.join(",") !== e.shape.join(",")) {
+      out.push({ caseId: c.id, detail: `${what} shape [${t.shape}], torch [${e.shape}]` });
+      continue;
+    }
+    const kind = params.has(e.name) ? "parameter" : "buffer";
+    if (kind !== e.kind) out.push({ caseId: c.id, detail: `${what} a ${kind}, torch a ${e.kind}` });
+    const bytes = contiguousBytes(t);
+    if (e.tensor !== null) {
+      const stored = golden.tensors.get(e.tensor);
+      if (stored === undefined || stored.dtype !== ST_DTYPE[e.dtype]) {
+        out.push({ caseId: c.id, detail: `${what} stored tensor ${e.tensor} missing or mistyped` });
+        continue;
+      }
+      if (stored.bytes.length !== bytes.length || stored.bytes.some((b, k) => b !== bytes[k])) {
+        const size = e.dtype === "float32" ? 4 : 8;
+        let first = -1;
+        let count = 0;
+        for (let k = 0; k < bytes.length; k += size) {
+          for (let j = 0; j < size; j++) {
+            if (bytes[k + j] !== stored.bytes[k + j]) {
+              if (first < 0) first = k / size;
+              count++;
+              break;
+            }
+          }
+        }
+        out.push({
+          caseId: c.id,
+          detail: `${what} ${count} of ${bytes.length / size} elements differ, first at ${first}`,
+        });
+      }
+    } else if (await sha256Hex(bytes) !== e.sha256) {
+      out.push({ caseId: c.id, detail: `${what} SHA-256 differs (head ${e.head})` });
+    }
+  }
+  return want.length;
+}
+
+/**
+ * Replay every module case of `capability` and compare with torch's record.
+ * The CPU capability and torch release (1.13) are set for the replay and
+ * restored afterwards.
+ */
+export async function replayModules(
+  capability: CpuCapability,
+  golden?: ModuleGoldenSet,
+): Promise<ModuleReplayResult> {
+  const set = golden ?? await loadModuleGolden(capability);
+  const previous = [getCpuCapability(), getTorchVersion()] as const;
+  setCpuCapability(capability);
+  setTorchVersion("1.13");
+  const mismatches: ModuleMismatch[] = [];
+  let refusals = 0;
+  let entries = 0;
+  try {
+    for (const c of set.cases) {
+      manualSeed(BigInt(c.seed));
+      let net: Module | null = null;
+      let thrown: unknown = null;
+      const warnings: string[] = [];
+      const previousHandler = setWarningHandler((message) => warnings.push(message));
+      try {
+        net = buildModule(c.spec);
+      } catch (error) {
+        thrown = error;
+      } finally {
+        setWarningHandler(previousHandler);
+      }
+      if (warnings.join("\n") !== c.warnings.join("\n")) {
+        mismatches.push({
+          caseId: c.id,
+          detail: `warnings ${JSON.stringify(warnings)}, torch ${JSON.stringify(c.warnings)}`,
+        });
+      }
+      if (c.error !== undefined) {
+        refusals++;
+        if (thrown === null) {
+          mismatches.push({
+            caseId: c.id,
+            detail: `built, torch refused: ${c.error.type}: ${c.error.message}`,
+          });
+          continue;
+        }
+        if (String((thrown as Error)?.message).startsWith("Cannot build module")) {
+          // buildModule's own refusal (e.g. an unknown type), not the constructor's
+          mismatches.push({ caseId: c.id, detail: `threw ${String(thrown)}` });
+          continue;
+        }
+        if (!(thrown instanceof TypeError || thrown instanceof RangeError)) {
+          mismatches.push({
+            caseId: c.id,
+            detail: `threw ${String(thrown)}, not a TypeError or RangeError`,
+          });
+        }
+        if (c.tags.includes("late-refusal")) continue; // torch drew before refusing; we do not
+      } else if (thrown !== null) {
+        mismatches.push({ caseId: c.id, detail: `threw ${String(thrown)}` });
+        continue;
+      } else {
+        entries += await compareStateDict(net!, c, set, mismatches);
+      }
+      const sha = await sha256Hex(getRngState());
+      if (sha !== c.state_after.sha256) {
+        mismatches.push({ caseId: c.id, detail: "generator state after differs" });
+      }
+    }
+  } finally {
+    setCpuCapability(previous[0]);
+    setTorchVersion(previous[1]);
+  }
+  return { capability, cases: set.cases.length, refusals, entries, mismatches };
+}
+
+/** Mismatches as text, grouped by case (at most `limit` lines). */
+export function formatModuleMismatches(ms: readonly ModuleMismatch[], limit = 40): string {
+  const lines = ms.slice(0, limit).map((m) => `  ${m.caseId}: ${m.detail}`);
+  if (ms.length > limit) lines.push(`  ... and ${ms.length - limit} more`);
+  return lines.join("\n");
+}

@@ -1,0 +1,241 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The module types {@linkcode buildModule} knows: torch 1.13's constructor
+ * signature of each (parameter names in positional order), how many of them
+ * this library's constructor takes positionally, torch's base classes (for
+ * `isinstance` filters) and the constructor call.
+ *
+ * @module
+ */
+
+import type { Module } from "./module.ts";
+import { BatchNorm1d } from "./batch_norm1d.ts";
+import { BatchNorm2d } from "./batch_norm2d.ts";
+import { BatchNorm3d } from "./batch_norm3d.ts";
+import { Bilinear } from "./bilinear.ts";
+import { Conv1d } from "./conv1d.ts";
+import { Conv2d } from "./conv2d.ts";
+import { Conv3d } from "./conv3d.ts";
+import { ConvTranspose1d } from "./conv_transpose1d.ts";
+import { ConvTranspose2d } from "./conv_transpose2d.ts";
+import { ConvTranspose3d } from "./conv_transpose3d.ts";
+import { Embedding } from "./embedding.ts";
+import { EmbeddingBag } from "./embedding_bag.ts";
+import { GroupNorm } from "./group_norm.ts";
+import { GRU } from "./gru.ts";
+import { GRUCell } from "./gru_cell.ts";
+import { Identity } from "./identity.ts";
+import { InstanceNorm1d } from "./instance_norm1d.ts";
+import { InstanceNorm2d } from "./instance_norm2d.ts";
+import { InstanceNorm3d } from "./instance_norm3d.ts";
+import { LayerNorm } from "./layer_norm.ts";
+import { Linear } from "./linear.ts";
+import { LSTM } from "./lstm.ts";
+import { LSTMCell } from "./lstm_cell.ts";
+import { PReLU } from "./prelu.ts";
+import { RNN } from "./rnn.ts";
+import { RNNCell } from "./rnn_cell.ts";
+import { Sequential } from "./sequential.ts";
+
+/** How one torch.nn class is built from a spec. */
+export interface ModuleType {
+  /** This library's class (exact class: `type(m)`). */
+  // deno-lint-ignore no-explicit-any
+  cls: abstract new (...args: any[]) => Module;
+  /** torch's parameter names, in positional order. */
+  params: readonly string[];
+  /** How many leading parameters this library's constructor takes positionally. */
+  positional: number;
+  /** How many leading parameters torch requires. */
+  required?: number;
+  /** Keyword-only parameters (torch's RNN `nonlinearity`). */
+  keywordOnly?: readonly string[];
+  /** Parameters that cannot come from JSON (refused by name). */
+  unsupported?: readonly string[];
+  /** Option names that are not the camelCase of torch's name. */
+  rename?: Readonly<Record<string, string>>;
+  /** torch's base classes below `Module`, nearest first (for isinstance). */
+  bases?: readonly string[];
+  /** The constructor draws (it takes `generator`). */
+  draws?: boolean;
+  /** torch's `*args` (Sequential): the positional arguments are the children. */
+  variadic?: boolean;
+  /** torch's `Identity(*args, **kwargs)`: arguments accepted and ignored. */
+  ignoresArguments?: boolean;
+  /** Call the constructor. */
+  create(positional: unknown[], options: Record<string, unknown>): Module;
+}
+
+// deno-lint-ignore no-explicit-any
+type Ctor = new (...args: any[]) => Module;
+
+function plain(
+  cls: Ctor,
+  params: readonly string[],
+  positional: number,
+  extra: Partial<ModuleType> = {},
+): ModuleType {
+  return {
+    cls,
+    params,
+    positional,
+    required: positional,
+    create: (pos, opts) => new cls(...pos, opts),
+    ...extra,
+  };
+}
+
+const CONV = [
+  "in_channels",
+  "out_channels",
+  "kernel_size",
+  "stride",
+  "padding",
+  "dilation",
+  "groups",
+  "bias",
+  "padding_mode",
+  "device",
+  "dtype",
+];
+const CONV_T = [
+  "in_channels",
+  "out_channels",
+  "kernel_size",
+  "stride",
+  "padding",
+  "output_padding",
+  "groups",
+  "bias",
+  "dilation",
+  "padding_mode",
+  "device",
+  "dtype",
+];
+const RNN_BASE = [
+  "input_size",
+  "hidden_size",
+  "num_layers",
+  "bias",
+  "batch_first",
+  "dropout",
+  "bidirectional",
+  "proj_size",
+  "device",
+  "dtype",
+];
+const NORM = [
+  "num_features",
+  "eps",
+  "momentum",
+  "affine",
+  "track_running_stats",
+  "device",
+  "dtype",
+];
+const CELL = ["input_size", "hidden_size", "bias", "device", "dtype"];
+const conv = { bases: ["_ConvNd"], draws: true };
+const convT = { bases: ["_ConvTransposeNd", "_ConvNd"], draws: true };
+const bn = { bases: ["_BatchNorm", "_NormBase"] };
+const inorm = { bases: ["_InstanceNorm", "_NormBase"] };
+
+/** Every type a spec may name, by torch class name. */
+export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
+  Linear: plain(Linear, ["in_features", "out_features", "bias", "device", "dtype"], 2, {
+    draws: true,
+  }),
+  Bilinear: plain(
+    Bilinear,
+    ["in1_features", "in2_features", "out_features", "bias", "device", "dtype"],
+    3,
+    { draws: true },
+  ),
+  Identity: {
+    cls: Identity,
+    params: [],
+    positional: 0,
+    ignoresArguments: true,
+    create: () => new Identity(),
+  },
+  Conv1d: plain(Conv1d, CONV, 3, conv),
+  Conv2d: plain(Conv2d, CONV, 3, conv),
+  Conv3d: plain(Conv3d, CONV, 3, conv),
+  ConvTranspose1d: plain(ConvTranspose1d, CONV_T, 3, convT),
+  ConvTranspose2d: plain(ConvTranspose2d, CONV_T, 3, convT),
+  ConvTranspose3d: plain(ConvTranspose3d, CONV_T, 3, convT),
+  Embedding: plain(
+    Embedding,
+    [
+      "num_embeddings",
+      "embedding_dim",
+      "padding_idx",
+      "max_norm",
+      "norm_type",
+      "scale_grad_by_freq",
+      "sparse",
+      "_weight",
+      "device",
+      "dtype",
+    ],
+    2,
+    { draws: true, unsupported: ["_weight"] },
+  ),
+  EmbeddingBag: plain(
+    EmbeddingBag,
+    [
+      "num_embeddings",
+      "embedding_dim",
+      "max_norm",
+      "norm_type",
+      "scale_grad_by_freq",
+      "mode",
+      "sparse",
+      "_weight",
+      "include_last_offset",
+      "padding_idx",
+      "device",
+      "dtype",
+    ],
+    2,
+    { draws: true, unsupported: ["_weight"] },
+  ),
+  RNN: plain(RNN, RNN_BASE, 2, {
+    keywordOnly: ["nonlinearity"],
+    bases: ["RNNBase"],
+    draws: true,
+  }),
+  LSTM: plain(LSTM, RNN_BASE, 2, { bases: ["RNNBase"], draws: true }),
+  GRU: plain(GRU, RNN_BASE, 2, { bases: ["RNNBase"], draws: true }),
+  RNNCell: plain(
+    RNNCell,
+    ["input_size", "hidden_size", "bias", "nonlinearity", "device", "dtype"],
+    2,
+    { bases: ["RNNCellBase"], draws: true },
+  ),
+  LSTMCell: plain(LSTMCell, CELL, 2, { bases: ["RNNCellBase"], draws: true }),
+  GRUCell: plain(GRUCell, CELL, 2, { bases: ["RNNCellBase"], draws: true }),
+  LayerNorm: plain(
+    LayerNorm,
+    ["normalized_shape", "eps", "elementwise_affine", "device", "dtype"],
+    1,
+  ),
+  GroupNorm: plain(
+    GroupNorm,
+    ["num_groups", "num_channels", "eps", "affine", "device", "dtype"],
+    2,
+  ),
+  BatchNorm1d: plain(BatchNorm1d, NORM, 1, bn),
+  BatchNorm2d: plain(BatchNorm2d, NORM, 1, bn),
+  BatchNorm3d: plain(BatchNorm3d, NORM, 1, bn),
+  InstanceNorm1d: plain(InstanceNorm1d, NORM, 1, inorm),
+  InstanceNorm2d: plain(InstanceNorm2d, NORM, 1, inorm),
+  InstanceNorm3d: plain(InstanceNorm3d, NORM, 1, inorm),
+  PReLU: plain(PReLU, ["num_parameters", "init", "device", "dtype"], 1, { required: 0 }),
+  Sequential: {
+    cls: Sequential,
+    params: [],
+    positional: 0,
+    variadic: true,
+    create: (pos) => new Sequential(...(pos as Module[])),
+  },
+};
