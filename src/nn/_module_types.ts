@@ -36,6 +36,16 @@ import { PReLU } from "./prelu.ts";
 import { RNN } from "./rnn.ts";
 import { RNNCell } from "./rnn_cell.ts";
 import { Sequential } from "./sequential.ts";
+import { MultiheadAttention } from "./multihead_attention.ts";
+import { NonDynamicallyQuantizableLinear } from "./multihead_attention_out_proj.ts";
+import { ModuleList } from "./module_list.ts";
+import { ModuleDict } from "./module_dict.ts";
+import { ReLU } from "./relu.ts";
+import { GELU } from "./gelu.ts";
+import { Tanh } from "./tanh.ts";
+import { Sigmoid } from "./sigmoid.ts";
+import { Dropout } from "./dropout.ts";
+import { Flatten } from "./flatten.ts";
 
 /** How one torch.nn class is built from a spec. */
 export interface ModuleType {
@@ -62,6 +72,8 @@ export interface ModuleType {
   variadic?: boolean;
   /** torch's `Identity(*args, **kwargs)`: arguments accepted and ignored. */
   ignoresArguments?: boolean;
+  /** Not in `torch.nn` (a class filters may name, not a spec type). */
+  internal?: boolean;
   /** Call the constructor. */
   create(positional: unknown[], options: Record<string, unknown>): Module;
 }
@@ -231,6 +243,41 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
   InstanceNorm2d: plain(InstanceNorm2d, NORM, 1, inorm),
   InstanceNorm3d: plain(InstanceNorm3d, NORM, 1, inorm),
   PReLU: plain(PReLU, ["num_parameters", "init", "device", "dtype"], 1, { required: 0 }),
+  MultiheadAttention: plain(
+    MultiheadAttention,
+    [
+      "embed_dim",
+      "num_heads",
+      "dropout",
+      "bias",
+      "add_bias_kv",
+      "add_zero_attn",
+      "kdim",
+      "vdim",
+      "batch_first",
+      "device",
+      "dtype",
+    ],
+    2,
+    { draws: true },
+  ),
+  NonDynamicallyQuantizableLinear: plain(
+    NonDynamicallyQuantizableLinear,
+    ["in_features", "out_features", "bias", "device", "dtype"],
+    2,
+    { bases: ["Linear"], draws: true, internal: true },
+  ),
+  ModuleList: plain(ModuleList, ["modules"], 1, { required: 0 }),
+  ModuleDict: plain(ModuleDict, ["modules"], 1, { required: 0 }),
+  ReLU: plain(ReLU, ["inplace"], 0),
+  GELU: plain(GELU, ["approximate"], 0),
+  Tanh: plain(Tanh, [], 0, { create: () => new Tanh() }),
+  Sigmoid: plain(Sigmoid, [], 0, { create: () => new Sigmoid() }),
+  Dropout: plain(Dropout, ["p", "inplace"], 1, { required: 0, bases: ["_DropoutNd"] }),
+  Flatten: plain(Flatten, ["start_dim", "end_dim"], 2, {
+    required: 0,
+    create: (pos) => new Flatten(...(pos as [number, number])),
+  }),
   Sequential: {
     cls: Sequential,
     params: [],

@@ -379,7 +379,7 @@ function checkSpec(spec: unknown, where: string, customs: Set<string>): void {
   } else {
     checkKeys(s, ["type", "args", "kwargs", "reinit"], where);
     const entry = MODULE_TYPES[type];
-    if (entry === undefined) {
+    if (entry === undefined || entry.internal) {
       throw new TypeError(`${WHAT}: unknown module type ${JSON.stringify(type)} at ${where}.type`);
     }
     const args = checkArray(s.args ?? [], `${where}.args`);
@@ -483,7 +483,6 @@ const CLASS_BASES = new Set([
   "RNNBase",
   "RNNCellBase",
   "_DropoutNd",
-  "NonDynamicallyQuantizableLinear",
 ]);
 
 class Builder {
@@ -493,9 +492,9 @@ class Builder {
     if (isSpec(v)) return this.build(v);
     if (Array.isArray(v)) return v.map((x) => this.value(x));
     if (isRecord(v)) {
-      const out: Record<string, unknown> = {};
-      for (const k of sortedKeys(v)) out[k] = this.value(v[k]);
-      return out;
+      // A JSON object (ModuleDict's dict) keeps the file's sorted key order as a Map: a plain
+      // object would put integer-like keys ("10", "2") first.
+      return new Map(sortedKeys(v).map((k) => [k, this.value(v[k])]));
     }
     return v;
   }
@@ -541,7 +540,7 @@ class Builder {
 // ---------------------------------------------------------------------------------------
 
 /** torch's class name and base class names of `m` (`type(m).__mro__`, as names). */
-function torchClassNames(m: Module, outProjs: WeakSet<Module>): string[] {
+function torchClassNames(m: Module): string[] {
   const names: string[] = [];
   for (
     let p = Object.getPrototypeOf(m);
@@ -560,7 +559,6 @@ function torchClassNames(m: Module, outProjs: WeakSet<Module>): string[] {
     }
     names.push(p.constructor.name); // a user's own subclass
   }
-  if (outProjs.has(m) && names[0] === "Linear") names.unshift("NonDynamicallyQuantizableLinear");
   names.push("Module");
   return names;
 }
@@ -602,15 +600,8 @@ function runReinit(
   steps: readonly ReinitStep[],
   generator: Generator | undefined,
 ): void {
-  const outProjs = new WeakSet<Module>();
-  for (const m of net.modules()) {
-    if (TYPE_OF_CLASS.get(Object.getPrototypeOf(m).constructor) === "MultiheadAttention") {
-      const p = (m as unknown as { out_proj?: Module }).out_proj;
-      if (p instanceof Module) outProjs.add(p);
-    }
-  }
   const visit = (m: Module, branches: readonly ReinitBranch[]) => {
-    const names = torchClassNames(m, outProjs);
+    const names = torchClassNames(m);
     for (const b of branches) {
       if (b.isinstance !== undefined && !b.isinstance.some((n) => names.includes(n))) continue;
       if (b.type_in !== undefined && !b.type_in.includes(names[0])) continue;
