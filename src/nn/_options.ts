@@ -171,3 +171,36 @@ export function numelOf(shape: readonly number[], what: string): number {
   }
   return n;
 }
+
+/** `undefined` and `null` give `null`; anything else goes through `check`. */
+export function optional<T>(value: unknown, check: (x: unknown) => T): T | null {
+  return value === undefined || value === null ? null : check(value);
+}
+
+/** A dropout probability: a number in [0, 1] (torch's check). */
+export function probability(value: unknown, what: string): number {
+  const p = num(value, "p", what);
+  if (!(p >= 0 && p <= 1)) {
+    throw new RangeError(`${what}: p must be a probability between 0 and 1, received ${p}`);
+  }
+  return p;
+}
+
+/** An adaptive pooling output size: an integer, or an array of integers and nulls. */
+export function adaptiveSize(
+  value: unknown,
+  name: string,
+  what: string,
+): number | Array<number | null> {
+  if (Array.isArray(value)) {
+    return value.map((v, i) => v === null ? null : int(v, `${name}[${i}]`, what));
+  }
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `${what}: ${name} must be an integer or an array of integers and nulls, received ${
+        show(value)
+      }`,
+    );
+  }
+  return int(value, name, what);
+}

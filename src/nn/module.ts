@@ -652,7 +652,7 @@ export class Module {
    * manualSeed(0);
    * const net = new Sequential(new Linear(4, 4), new ReLU(), new Linear(4, 2));
    * for (const m of net.modules()) if (m instanceof Linear) uniform(m.weight);
-   * assert.ok(net.get(2).weight.data.every((x: number) => x >= 0 && x < 1));
+   * assert.ok((net.at(2) as Linear).weight.data.every((x) => x >= 0 && x < 1));
    * ```
    */
   *modules(): IterableIterator<Module> {
@@ -701,7 +701,7 @@ export class Module {
    *
    * const net = new Sequential(new Dropout());
    * net.train(false);
-   * assert.equal(net.get(0).training, false);
+   * assert.equal(net.at(0).training, false);
    * ```
    */
   train(mode: boolean = true): this {

@@ -10,18 +10,17 @@ import { moduleArg } from "./_container.ts";
 import { show } from "./_options.ts";
 
 /** What {@linkcode ModuleDict} and {@linkcode ModuleDict.update} accept. */
-export type ModuleDictInput<M extends Module> =
-  | ReadonlyMap<string, M>
-  | ModuleDict<M>
-  | Readonly<Record<string, M>>
-  | Iterable<readonly [string, M]>;
+export type ModuleDictInput =
+  | ReadonlyMap<string, Module>
+  | ModuleDict
+  | Readonly<Record<string, Module>>
+  | Iterable<readonly [string, Module]>;
 
 /**
  * `torch.nn.ModuleDict(modules=None)`: registered children by name, in
  * insertion order (state dict keys `"<name>.weight"`, …). Children are also
  * properties (`dict["conv"]`); iterating yields the keys, as in torch.
  *
- * @typeParam M The type of the children.
  * @param modules A `Map`, a record, another ModuleDict or `[key, module]` pairs.
  * @throws {TypeError} If a value is not a Module or a pair is malformed.
  * @throws {RangeError} If a key is not a valid module name (empty, contains `"."`, or names a method).
@@ -38,8 +37,8 @@ export type ModuleDictInput<M extends Module> =
  * assert.ok(choices.get("relu") instanceof ReLU);
  * ```
  */
-export class ModuleDict<M extends Module = Module> extends Module implements Iterable<string> {
-  constructor(modules?: ModuleDictInput<M>) {
+export class ModuleDict extends Module implements Iterable<string> {
+  constructor(modules?: ModuleDictInput) {
     super();
     if (modules !== undefined) this.update(modules);
   }
@@ -73,8 +72,8 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * assert.equal(new ModuleDict({ a: new ReLU() }).get("b"), undefined);
    * ```
    */
-  get(key: string): M | undefined {
-    return (rawModules(this).get(key) ?? undefined) as M | undefined;
+  get(key: string): Module | undefined {
+    return (rawModules(this).get(key) ?? undefined) as Module | undefined;
   }
 
   /**
@@ -109,12 +108,12 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * import { ModuleDict, ReLU, Tanh } from "@torch-parity/init/nn";
    * import assert from "node:assert/strict";
    *
-   * const d = new ModuleDict<ReLU | Tanh>({ a: new ReLU(), b: new ReLU() });
+   * const d = new ModuleDict({ a: new ReLU(), b: new ReLU() });
    * d.set("a", new Tanh());
    * assert.deepEqual([...d.keys()], ["a", "b"]);
    * ```
    */
-  set(key: string, module: M): void {
+  set(key: string, module: Module): void {
     this.addModule(key, moduleArg(module, "module", "Cannot set ModuleDict item"));
   }
 
@@ -155,12 +154,12 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * assert.ok(new ModuleDict({ a: new ReLU() }).pop("a") instanceof ReLU);
    * ```
    */
-  pop(key: string): M {
+  pop(key: string): Module {
     const mods = rawModules(this);
     if (!mods.has(key)) {
       throw new RangeError(`Cannot pop ModuleDict item: no key ${show(key)}`);
     }
-    const m = mods.get(key) as M;
+    const m = mods.get(key) as Module;
     this.delete(key);
     return m;
   }
@@ -212,8 +211,8 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * assert.equal([...new ModuleDict({ a: new ReLU() }).values()].length, 1);
    * ```
    */
-  *values(): IterableIterator<M> {
-    for (const m of [...rawModules(this).values()]) if (m !== null) yield m as M;
+  *values(): IterableIterator<Module> {
+    for (const m of [...rawModules(this).values()]) if (m !== null) yield m as Module;
   }
 
   /**
@@ -229,8 +228,8 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * assert.equal([...new ModuleDict({ a: new ReLU() }).items()][0][0], "a");
    * ```
    */
-  *items(): IterableIterator<[string, M]> {
-    for (const [k, m] of [...rawModules(this)]) if (m !== null) yield [k, m as M];
+  *items(): IterableIterator<[string, Module]> {
+    for (const [k, m] of [...rawModules(this)]) if (m !== null) yield [k, m as Module];
   }
 
   /**
@@ -247,12 +246,12 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
    * import { ModuleDict, ReLU, Tanh } from "@torch-parity/init/nn";
    * import assert from "node:assert/strict";
    *
-   * const d = new ModuleDict<ReLU | Tanh>();
+   * const d = new ModuleDict();
    * d.update([["x", new ReLU()], ["y", new Tanh()]]);
    * assert.deepEqual([...d], ["x", "y"]);
    * ```
    */
-  update(modules: ModuleDictInput<M>): void {
+  update(modules: ModuleDictInput): void {
     const what = "Cannot update ModuleDict";
     let pairs: Array<readonly [string, unknown]>;
     if (modules instanceof ModuleDict) pairs = [...rawModules(modules)];
@@ -283,7 +282,7 @@ export class ModuleDict<M extends Module = Module> extends Module implements Ite
       );
     }
     for (const [k, m] of pairs) moduleArg(m, `module ${show(k)}`, what);
-    for (const [k, m] of pairs) this.addModule(k, m as M);
+    for (const [k, m] of pairs) this.addModule(k, m as Module);
   }
 
   /**

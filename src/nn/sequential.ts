@@ -18,7 +18,6 @@ import { show } from "./_options.ts";
  * constructor, in the order the JavaScript arguments were evaluated (left to
  * right, as Python's).
  *
- * @typeParam M The type of the children.
  * @param modules The children, or one `Map` from name to child.
  * @throws {TypeError} If a child is not a Module.
  * @throws {RangeError} If a `Map` key is not a valid module name.
@@ -26,7 +25,7 @@ import { show } from "./_options.ts";
  * @example torch.manual_seed(0); nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
  * ```ts
  * import { manualSeed } from "@torch-parity/init";
- * import { Linear, ReLU, Sequential } from "@torch-parity/init/nn";
+ * import { Linear, type Module, ReLU, Sequential } from "@torch-parity/init/nn";
  * import assert from "node:assert/strict";
  *
  * manualSeed(0);
@@ -34,20 +33,22 @@ import { show } from "./_options.ts";
  * assert.deepEqual([...net.stateDict().keys()], ["0.weight", "0.bias", "2.weight", "2.bias"]);
  * assert.equal(net.length, 3);
  * assert.ok(net.at(-1) instanceof Linear);
- * const named = new Sequential(new Map([["fc", new Linear(2, 2)], ["act", new ReLU()]]));
+ * const named = new Sequential(
+ *   new Map<string, Module>([["fc", new Linear(2, 2)], ["act", new ReLU()]]),
+ * );
  * assert.deepEqual([...named.stateDict().keys()], ["fc.weight", "fc.bias"]);
  * ```
  */
-export class Sequential<M extends Module = Module> extends Module implements Iterable<M> {
-  constructor(...modules: M[] | [ReadonlyMap<string, M>]) {
+export class Sequential extends Module implements Iterable<Module> {
+  constructor(...modules: Module[] | [ReadonlyMap<string, Module>]) {
     super();
     const what = "Cannot create Sequential";
     if (modules.length === 1 && modules[0] instanceof Map) {
-      for (const [key, m] of modules[0] as ReadonlyMap<string, M>) {
+      for (const [key, m] of modules[0] as ReadonlyMap<string, Module>) {
         this.addModule(key, moduleArg(m, `module ${show(key)}`, what));
       }
     } else {
-      const list = modules as M[];
+      const list = modules as Module[];
       list.forEach((m, i) => moduleArg(m, `modules[${i}]`, what));
       list.forEach((m, i) => this.addModule(String(i), m));
     }
@@ -86,9 +87,9 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.ok(net.at(-1) instanceof ReLU);
    * ```
    */
-  at(idx: number): M {
+  at(idx: number): Module {
     const entries = [...rawModules(this).values()];
-    return entries[absIndex(idx, entries.length, "Cannot index Sequential")] as M;
+    return entries[absIndex(idx, entries.length, "Cannot index Sequential")] as Module;
   }
 
   /**
@@ -110,7 +111,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.deepEqual([...net.stateDict().keys()], ["0.weight", "0.bias"]);
    * ```
    */
-  set(idx: number, module: M): void {
+  set(idx: number, module: Module): void {
     const what = "Cannot set Sequential item";
     const keys = [...rawModules(this).keys()];
     const key = keys[absIndex(idx, keys.length, what)];
@@ -160,7 +161,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.equal(net.length, 1);
    * ```
    */
-  pop(idx: number): M {
+  pop(idx: number): Module {
     const m = this.at(idx);
     this.delete(idx);
     return m;
@@ -182,7 +183,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.deepEqual([...net.stateDict().keys()], ["0.weight", "0.bias"]);
    * ```
    */
-  append(module: M): this {
+  append(module: Module): this {
     moduleArg(module, "module", "Cannot append to Sequential");
     this.addModule(String(this.length), module);
     return this;
@@ -207,7 +208,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.ok(net.at(0) instanceof Linear);
    * ```
    */
-  insert(index: number, module: M): this {
+  insert(index: number, module: Module): this {
     const what = "Cannot insert into Sequential";
     moduleArg(module, "module", what);
     const n = this.length;
@@ -239,7 +240,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.equal(new Sequential(new ReLU()).extend([new Tanh(), new ReLU()]).length, 3);
    * ```
    */
-  extend(modules: Iterable<M>): this {
+  extend(modules: Iterable<Module>): this {
     for (const m of modules) this.append(m);
     return this;
   }
@@ -263,11 +264,11 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.deepEqual([...net.slice(1).stateDict().keys()], ["2.weight", "2.bias"]);
    * ```
    */
-  slice(start?: number, end?: number): Sequential<M> {
+  slice(start?: number, end?: number): Sequential {
     const entries = [...rawModules(this)];
     const [a, b] = sliceBounds(start, end, entries.length, "Cannot slice Sequential");
-    const Ctor = this.constructor as new (map: ReadonlyMap<string, M>) => Sequential<M>;
-    return new Ctor(new Map(entries.slice(a, b) as Array<[string, M]>));
+    const Ctor = this.constructor as new (map: ReadonlyMap<string, Module>) => Sequential;
+    return new Ctor(new Map(entries.slice(a, b) as Array<[string, Module]>));
   }
 
   /**
@@ -284,7 +285,7 @@ export class Sequential<M extends Module = Module> extends Module implements Ite
    * assert.deepEqual(names, ["ReLU", "Tanh"]);
    * ```
    */
-  *[Symbol.iterator](): IterableIterator<M> {
-    for (const m of [...rawModules(this).values()]) if (m !== null) yield m as M;
+  *[Symbol.iterator](): IterableIterator<Module> {
+    for (const m of [...rawModules(this).values()]) if (m !== null) yield m as Module;
   }
 }

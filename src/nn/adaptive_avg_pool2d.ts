@@ -1,0 +1,41 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.AdaptiveAvgPool2d`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+import { adaptiveSize } from "./_options.ts";
+
+/**
+ * `torch.nn.AdaptiveAvgPool2d(output_size)`: adaptive average pooling to
+ * `outputSize`. It has no parameters or buffers and draws nothing; its
+ * arguments are validated and kept as fields, so a state dict walks through it
+ * with torch's key names.
+ *
+ * @param outputSize The output size; `null` entries keep the input size.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { AdaptiveAvgPool2d } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new AdaptiveAvgPool2d(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.outputSize, 2);
+ * ```
+ */
+export class AdaptiveAvgPool2d extends Module {
+  /** The output size; `null` entries keep the input size. */
+  outputSize: number | Array<number | null>;
+
+  constructor(outputSize: number | readonly (number | null)[]) {
+    super();
+    const what = "Cannot create AdaptiveAvgPool2d";
+    const outputSizeValue = adaptiveSize(outputSize, "outputSize", what);
+    this.outputSize = outputSizeValue;
+  }
+}

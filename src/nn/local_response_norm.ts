@@ -1,0 +1,65 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.LocalResponseNorm`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+import { int, num, options } from "./_options.ts";
+
+/** Options for {@linkcode LocalResponseNorm}. */
+export interface LocalResponseNormOptions {
+  /** Multiplicative factor. Default: `1e-4`. */
+  alpha?: number;
+  /** Exponent. Default: `0.75`. */
+  beta?: number;
+  /** Additive factor. Default: `1`. */
+  k?: number;
+}
+
+/**
+ * `torch.nn.LocalResponseNorm(size, alpha=0.0001, beta=0.75, k=1.0)`: local
+ * response normalisation across channels. It has no parameters or buffers and
+ * draws nothing; its arguments are validated and kept as fields, so a state
+ * dict walks through it with torch's key names.
+ *
+ * @param size Number of neighbouring channels.
+ * @param opts `alpha`, `beta`, `k`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { LocalResponseNorm } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new LocalResponseNorm(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.size, 2);
+ * ```
+ */
+export class LocalResponseNorm extends Module {
+  /** Number of neighbouring channels. */
+  size: number;
+  /** Multiplicative factor. */
+  alpha: number;
+  /** Exponent. */
+  beta: number;
+  /** Additive factor. */
+  k: number;
+
+  constructor(size: number, opts?: LocalResponseNormOptions) {
+    super();
+    const what = "Cannot create LocalResponseNorm";
+    const o = options(opts, what);
+    const sizeValue = int(size, "size", what, 1);
+    const alpha = num(o.alpha ?? 1e-4, "alpha", what);
+    const beta = num(o.beta ?? 0.75, "beta", what);
+    const k = num(o.k ?? 1, "k", what);
+    this.size = sizeValue;
+    this.alpha = alpha;
+    this.beta = beta;
+    this.k = k;
+  }
+}

@@ -1,0 +1,77 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.MaxPool1d`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+import { bool, intOrInts, optional, options } from "./_options.ts";
+
+/** Options for {@linkcode MaxPool1d}. */
+export interface MaxPoolOptions {
+  /** Stride of the window. Default: `kernelSize`. */
+  stride?: number | readonly number[] | null;
+  /** Implicit negative-infinity padding. Default: `0`. */
+  padding?: number | readonly number[];
+  /** Spacing of the window elements. Default: `1`. */
+  dilation?: number | readonly number[];
+  /** Also return the argmax indices. Default: `false`. */
+  returnIndices?: boolean;
+  /** Use ceil instead of floor for the output size. Default: `false`. */
+  ceilMode?: boolean;
+}
+
+/**
+ * `torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1,
+ * return_indices=False, ceil_mode=False)`: max pooling. It has no parameters
+ * or buffers and draws nothing; its arguments are validated and kept as
+ * fields, so a state dict walks through it with torch's key names.
+ *
+ * @param kernelSize Size of the window.
+ * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { MaxPool1d } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new MaxPool1d(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.kernelSize, 2);
+ * ```
+ */
+export class MaxPool1d extends Module {
+  /** Size of the window. */
+  kernelSize: number | number[];
+  /** Stride of the window (`kernelSize` when not given, as torch stores it). */
+  stride: number | number[];
+  /** Implicit negative-infinity padding. */
+  padding: number | number[];
+  /** Spacing of the window elements. */
+  dilation: number | number[];
+  /** Also return the argmax indices. */
+  returnIndices: boolean;
+  /** Use ceil instead of floor for the output size. */
+  ceilMode: boolean;
+
+  constructor(kernelSize: number | readonly number[], opts?: MaxPoolOptions) {
+    super();
+    const what = "Cannot create MaxPool1d";
+    const o = options(opts, what);
+    const kernelSizeValue = intOrInts(kernelSize, "kernelSize", what, 1);
+    const stride = optional(o.stride, (x) => intOrInts(x, "stride", what, 1));
+    const padding = intOrInts(o.padding ?? 0, "padding", what);
+    const dilation = intOrInts(o.dilation ?? 1, "dilation", what, 1);
+    const returnIndices = bool(o.returnIndices ?? false, "returnIndices", what);
+    const ceilMode = bool(o.ceilMode ?? false, "ceilMode", what);
+    this.kernelSize = kernelSizeValue;
+    this.stride = stride ?? kernelSizeValue;
+    this.padding = padding;
+    this.dilation = dilation;
+    this.returnIndices = returnIndices;
+    this.ceilMode = ceilMode;
+  }
+}

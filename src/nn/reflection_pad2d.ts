@@ -1,0 +1,41 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.ReflectionPad2d`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+import { tuple } from "./_options.ts";
+
+/**
+ * `torch.nn.ReflectionPad2d(padding)`: pads with the reflection of the input.
+ * It has no parameters or buffers and draws nothing; its arguments are
+ * validated and kept as fields, so a state dict walks through it with torch's
+ * key names.
+ *
+ * @param padding One integer, or 4 integers (left, right, …).
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { ReflectionPad2d } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new ReflectionPad2d(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.padding, [2, 2, 2, 2]);
+ * ```
+ */
+export class ReflectionPad2d extends Module {
+  /** One integer, or 4 integers (left, right, …). */
+  padding: number[];
+
+  constructor(padding: number | readonly number[]) {
+    super();
+    const what = "Cannot create ReflectionPad2d";
+    const paddingTuple = tuple(padding, 4, "padding", what, -Number.MAX_SAFE_INTEGER);
+    this.padding = paddingTuple;
+  }
+}

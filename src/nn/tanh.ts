@@ -1,0 +1,29 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.Tanh`.
+ *
+ * @module
+ */
+
+import { Module } from "./module.ts";
+
+/**
+ * `torch.nn.Tanh()`: the hyperbolic tangent. It has no parameters or buffers
+ * and draws nothing; its arguments are validated and kept as fields, so a
+ * state dict walks through it with torch's key names.
+ *
+ * @example
+ * ```ts
+ * import { Tanh } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new Tanh();
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual([...m.namedModules()].map(([n]) => n), [""]);
+ * ```
+ */
+export class Tanh extends Module {
+  constructor() {
+    super();
+  }
+}
