@@ -113,10 +113,14 @@ export async function connect(client: Requester, fallbackName: string): Promise<
   const capability = typeof hello.capability === "string"
     ? (hello.capability as Capability)
     : undefined;
+  const torchVersion = hello.torch === "1.13" || hello.torch === "2.6" || hello.torch === "2.14"
+    ? hello.torch
+    : undefined;
   const port: Port = {
     name: typeof hello.name === "string" ? hello.name : fallbackName,
     ops,
     capability,
+    torchVersion,
     async calculateGain(nonlinearity, param) {
       const r = unwrap(
         await client.request({ op: "calculate_gain", args: { nonlinearity, param } }),

@@ -41,7 +41,8 @@ def handle(req):
     if op == "hello":
         return {"name": f"PyTorch {torch.__version__} ({capability()})",
                 "ops": sorted(INIT_OPS) + ["calculate_gain", "calculate_fan_in_and_fan_out"],
-                "capability": capability()}
+                "capability": capability(),
+                "torch": ".".join(torch.__version__.split(".")[:2])}
     if op == "calculate_gain":
         args = req["args"]
         return {"value": torch.nn.init.calculate_gain(args["nonlinearity"], args.get("param"))}
