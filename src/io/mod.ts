@@ -9,8 +9,9 @@
  * | `safetensors.torch.save(tensors, metadata)` | `saveSafetensors(tensors, metadata)` |
  * | `safetensors.torch.load(data)` | `loadSafetensors(bytes)` |
  *
- * {@linkcode saveSafetensors} writes `float32` tensors as `F32` and `float64`
- * tensors as `F64`; {@linkcode loadSafetensors} also reads `F16`, `BF16`,
+ * {@linkcode saveSafetensors} writes `float32` tensors as `F32`, `float64`
+ * tensors as `F64` and int64 tensors (`BigInt64Array`) as `I64`;
+ * {@linkcode loadSafetensors} also reads `F16`, `BF16`,
  * the integer dtypes and `BOOL`, and throws only {@linkcode SafetensorsError}
  * for malformed input.
  *

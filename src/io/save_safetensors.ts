@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { type Layout, layoutOf } from "../_layout.ts";
+import type { Tensor, TensorData } from "../tensor.ts";
+import { type AnyLayout, anyLayoutOf } from "../_layout.ts";
 import { LITTLE_ENDIAN, METADATA_KEY } from "./_safetensors_format.ts";
 
 const WHAT = "Cannot save safetensors";
@@ -32,8 +32,9 @@ function describe(x: unknown): string {
  * multiple of 8, then every tensor's elements, little-endian, row-major and
  * contiguous, in the order of their sorted names. A strided view is written
  * in its logical row-major order. `Float32Array` data is stored as `"F32"`,
- * `Float64Array` data as `"F64"`. The bytes of every element, NaN payloads
- * included, are copied unchanged.
+ * `Float64Array` data as `"F64"` and `BigInt64Array` data (an int64 tensor
+ * such as BatchNorm's `num_batches_tracked`) as `"I64"`. The bytes of every
+ * element, NaN payloads included, are copied unchanged.
  *
  * The output is deterministic: metadata keys and tensor names are sorted by
  * UTF-16 code units.
@@ -60,9 +61,21 @@ function describe(x: unknown): string {
  * assert.deepEqual(tensors.weight.data, new Float32Array([1, 2, 3, 4]));
  * assert.deepEqual(metadata, { format: "pt" });
  * ```
+ *
+ * @example An int64 scalar (a BatchNorm `num_batches_tracked`) is stored as I64
+ * ```ts
+ * import { loadSafetensors, saveSafetensors } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const steps = { data: new BigInt64Array([7n]), shape: [] };
+ * const { tensors } = loadSafetensors(saveSafetensors({ num_batches_tracked: steps }));
+ * assert.equal(tensors.num_batches_tracked.dtype, "I64");
+ * assert.deepEqual(tensors.num_batches_tracked.shape, []);
+ * assert.deepEqual(tensors.num_batches_tracked.data, new BigInt64Array([7n]));
+ * ```
  */
 export function saveSafetensors(
-  tensors: Record<string, Tensor>,
+  tensors: Readonly<Record<string, Tensor<TensorData>>>,
   metadata?: Record<string, string>,
 ): Uint8Array {
   if (!isPlainRecord(tensors)) {
@@ -87,7 +100,7 @@ export function saveSafetensors(
     parts.push(`${JSON.stringify(METADATA_KEY)}:{${fields.join(",")}}`);
   }
   const names = Object.keys(tensors).sort(compareCodeUnits);
-  const layouts: Layout[] = [];
+  const layouts: AnyLayout[] = [];
   let dataSize = 0;
   for (const name of names) {
     if (name === "") throw new RangeError(`${WHAT}: tensor names must be non-empty, received ""`);
@@ -96,7 +109,7 @@ export function saveSafetensors(
         `${WHAT}: tensor name ${JSON.stringify(METADATA_KEY)} is reserved for metadata`,
       );
     }
-    const layout = layoutOf(tensors[name], `${WHAT}: tensor ${JSON.stringify(name)}`);
+    const layout = anyLayoutOf(tensors[name], `${WHAT}: tensor ${JSON.stringify(name)}`);
     const size = layout.numel * layout.data.BYTES_PER_ELEMENT;
     const begin = dataSize;
     dataSize += size;
@@ -108,7 +121,7 @@ export function saveSafetensors(
       );
     }
     layouts.push(layout);
-    const dtype = layout.dtype === "float32" ? "F32" : "F64";
+    const dtype = layout.dtype === "float32" ? "F32" : layout.dtype === "float64" ? "F64" : "I64";
     parts.push(
       `${JSON.stringify(name)}:{"dtype":"${dtype}","shape":[${
         layout.shape.join(",")
@@ -139,7 +152,7 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 /** Write the elements of `layout` in row-major order at `pos`; return the end position. */
-function writeTensor(layout: Layout, out: Uint8Array, view: DataView, pos: number): number {
+function writeTensor(layout: AnyLayout, out: Uint8Array, view: DataView, pos: number): number {
   const { data, shape, strides, offset, numel } = layout;
   if (numel === 0) return pos;
   const es = data.BYTES_PER_ELEMENT;
@@ -147,10 +160,10 @@ function writeTensor(layout: Layout, out: Uint8Array, view: DataView, pos: numbe
     out.set(new Uint8Array(data.buffer, data.byteOffset + offset * es, numel * es), pos);
     return pos + numel * es;
   }
-  // Copy 32-bit words so that NaN payloads survive; a float64 is two words.
+  // Copy 32-bit words so that NaN payloads survive; a float64 or an int64 is two words.
   const words = new Uint32Array(data.buffer, data.byteOffset, data.length * (es / 4));
   const w = es / 4;
-  // Word order inside a float64 as stored natively: the low word comes first on little-endian.
+  // Word order inside an 8-byte element as stored natively: the low word comes first on little-endian.
   const lo = LITTLE_ENDIAN || w === 1 ? 0 : 1;
   const nd = shape.length;
   const index = new Array<number>(nd).fill(0);

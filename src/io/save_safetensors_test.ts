@@ -184,7 +184,7 @@ Deno.test("saveSafetensors rejects bad arguments before writing", () => {
       { w: { data: [1, 2], shape: [2] } },
       undefined,
       TypeError,
-      /tensor "w": tensor.data must be a Float32Array or Float64Array/,
+      /tensor "w": tensor.data must be a Float32Array, Float64Array or BigInt64Array/,
     ],
     [{ w: { data: new Int32Array(2), shape: [2] } }, undefined, TypeError, /tensor.data must be/],
     [
@@ -240,4 +240,24 @@ Deno.test("saveSafetensors rejects files over 4 GiB without allocating", () => {
   const tensors: Record<string, Tensor> = {};
   for (let i = 0; i < 513; i++) tensors[`t${i}`] = big;
   assert.throws(() => saveSafetensors(tensors), /the data would exceed 4294967296 bytes/);
+});
+
+Deno.test("saveSafetensors writes BigInt64Array data as I64, strided views in row-major order", () => {
+  const base = new BigInt64Array([-(2n ** 63n), 1n, 2n ** 53n + 1n, -1n, 2n ** 63n - 1n, 0n]);
+  const m = { data: base, shape: [2, 3] };
+  const t = { data: base, shape: [3, 2], strides: [1, 3], offset: 0 };
+  const scalar = { data: new BigInt64Array([0n, 5n]), shape: [], strides: [], offset: 1 };
+  const bytes = saveSafetensors({ m, t, scalar });
+  const { tensors } = loadSafetensors(bytes);
+  assert.equal(tensors.m.dtype, "I64");
+  assert.deepEqual(tensors.m.data, base);
+  assert.deepEqual(tensors.t.shape, [3, 2]);
+  assert.deepEqual(
+    tensors.t.data,
+    new BigInt64Array([-(2n ** 63n), -1n, 1n, 2n ** 63n - 1n, 2n ** 53n + 1n, 0n]),
+  );
+  assert.deepEqual(tensors.scalar.shape, []);
+  assert.deepEqual(tensors.scalar.data, new BigInt64Array([5n]));
+  const header = new TextDecoder().decode(bytes.subarray(8, 8 + Number(bytes[0])));
+  assert.match(header, /"scalar":\{"dtype":"I64","shape":\[\],"data_offsets":\[48,56\]\}/);
 });
