@@ -46,6 +46,11 @@ import { Tanh } from "./tanh.ts";
 import { Sigmoid } from "./sigmoid.ts";
 import { Dropout } from "./dropout.ts";
 import { Flatten } from "./flatten.ts";
+import { TransformerEncoderLayer } from "./transformer_encoder_layer.ts";
+import { TransformerDecoderLayer } from "./transformer_decoder_layer.ts";
+import { TransformerEncoder } from "./transformer_encoder.ts";
+import { TransformerDecoder } from "./transformer_decoder.ts";
+import { Transformer } from "./transformer.ts";
 
 /** How one torch.nn class is built from a spec. */
 export interface ModuleType {
@@ -133,6 +138,18 @@ const RNN_BASE = [
   "dropout",
   "bidirectional",
   "proj_size",
+  "device",
+  "dtype",
+];
+const LAYER = [
+  "d_model",
+  "nhead",
+  "dim_feedforward",
+  "dropout",
+  "activation",
+  "layer_norm_eps",
+  "batch_first",
+  "norm_first",
   "device",
   "dtype",
 ];
@@ -278,6 +295,37 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
     required: 0,
     create: (pos) => new Flatten(...(pos as [number, number])),
   }),
+  TransformerEncoderLayer: plain(TransformerEncoderLayer, LAYER, 2, { draws: true }),
+  TransformerDecoderLayer: plain(TransformerDecoderLayer, LAYER, 2, { draws: true }),
+  TransformerEncoder: plain(TransformerEncoder, [
+    "encoder_layer",
+    "num_layers",
+    "norm",
+    "enable_nested_tensor",
+    "mask_check",
+  ], 2),
+  TransformerDecoder: plain(TransformerDecoder, ["decoder_layer", "num_layers", "norm"], 2),
+  Transformer: plain(
+    Transformer,
+    [
+      "d_model",
+      "nhead",
+      "num_encoder_layers",
+      "num_decoder_layers",
+      "dim_feedforward",
+      "dropout",
+      "activation",
+      "custom_encoder",
+      "custom_decoder",
+      "layer_norm_eps",
+      "batch_first",
+      "norm_first",
+      "device",
+      "dtype",
+    ],
+    0,
+    { draws: true },
+  ),
   Sequential: {
     cls: Sequential,
     params: [],
