@@ -41,6 +41,7 @@ export type GRUOptions = Omit<RNNBaseOptions, "projSize">;
  * ```
  */
 export class GRU extends RNNBase {
+  /** Build the module and draw its initial values; see {@linkcode GRU}. */
   constructor(inputSize: number, hiddenSize: number, opts?: GRUOptions) {
     const what = "Cannot create GRU";
     const o = options(opts, what);

@@ -43,6 +43,7 @@ export interface GRUCellOptions extends RNNCellBaseOptions {
  * ```
  */
 export class GRUCell extends RNNCellBase {
+  /** Build the module and draw its initial values; see {@linkcode GRUCell}. */
   constructor(inputSize: number, hiddenSize: number, opts?: GRUCellOptions) {
     const what = "Cannot create GRUCell";
     const o = options(opts, what);

@@ -47,6 +47,7 @@ export type LSTMOptions = RNNBaseOptions;
  * ```
  */
 export class LSTM extends RNNBase {
+  /** Build the module and draw its initial values; see {@linkcode LSTM}. */
   constructor(inputSize: number, hiddenSize: number, opts?: LSTMOptions) {
     super("LSTM", inputSize, hiddenSize, opts);
   }

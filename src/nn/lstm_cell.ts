@@ -42,6 +42,7 @@ export interface LSTMCellOptions extends RNNCellBaseOptions {
  * ```
  */
 export class LSTMCell extends RNNCellBase {
+  /** Build the module and draw its initial values; see {@linkcode LSTMCell}. */
   constructor(inputSize: number, hiddenSize: number, opts?: LSTMCellOptions) {
     const what = "Cannot create LSTMCell";
     const o = options(opts, what);

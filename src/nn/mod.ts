@@ -201,3 +201,36 @@ export type {
   SpecValue,
 } from "./build_module.ts";
 export { buildModule } from "./build_module.ts";
+export type { RNNBaseOptions, RNNMode } from "./rnn_base.ts";
+export { RNNBase } from "./rnn_base.ts";
+export type { RNNOptions } from "./rnn.ts";
+export { RNN } from "./rnn.ts";
+export type { LSTMOptions } from "./lstm.ts";
+export { LSTM } from "./lstm.ts";
+export type { GRUOptions } from "./gru.ts";
+export { GRU } from "./gru.ts";
+export type { RNNCellBaseOptions } from "./rnn_cell_base.ts";
+export { RNNCellBase } from "./rnn_cell_base.ts";
+export type { RNNCellOptions } from "./rnn_cell.ts";
+export { RNNCell } from "./rnn_cell.ts";
+export type { LSTMCellOptions } from "./lstm_cell.ts";
+export { LSTMCell } from "./lstm_cell.ts";
+export type { GRUCellOptions } from "./gru_cell.ts";
+export { GRUCell } from "./gru_cell.ts";
+export type { MultiheadAttentionOptions } from "./multihead_attention.ts";
+export { MultiheadAttention } from "./multihead_attention.ts";
+export { NonDynamicallyQuantizableLinear } from "./multihead_attention_out_proj.ts";
+export type {
+  TransformerActivation,
+  TransformerEncoderLayerOptions,
+  TransformerLayerArgs,
+} from "./transformer_encoder_layer.ts";
+export { TransformerEncoderLayer } from "./transformer_encoder_layer.ts";
+export type { TransformerDecoderLayerOptions } from "./transformer_decoder_layer.ts";
+export { TransformerDecoderLayer } from "./transformer_decoder_layer.ts";
+export type { TransformerEncoderOptions } from "./transformer_encoder.ts";
+export { TransformerEncoder } from "./transformer_encoder.ts";
+export type { TransformerDecoderOptions } from "./transformer_decoder.ts";
+export { TransformerDecoder } from "./transformer_decoder.ts";
+export type { TransformerOptions } from "./transformer.ts";
+export { Transformer } from "./transformer.ts";

@@ -123,6 +123,7 @@ export class MultiheadAttention extends Module {
   /** The value bias `[1, 1, embedDim]` with `addBiasKv`, else `null`. */
   declare bias_v: Parameter | null;
 
+  /** Build the module and draw its initial values; see {@linkcode MultiheadAttention}. */
   constructor(embedDim: number, numHeads: number, opts?: MultiheadAttentionOptions) {
     super();
     const what = "Cannot create MultiheadAttention";

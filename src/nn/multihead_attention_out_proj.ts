@@ -32,6 +32,7 @@ import { Linear, type LinearOptions } from "./linear.ts";
  * ```
  */
 export class NonDynamicallyQuantizableLinear extends Linear {
+  /** Build the module and draw its initial values; see {@linkcode NonDynamicallyQuantizableLinear}. */
   constructor(inFeatures: number, outFeatures: number, opts?: LinearOptions) {
     super(inFeatures, outFeatures, opts);
   }

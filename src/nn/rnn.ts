@@ -50,6 +50,7 @@ export class RNN extends RNNBase {
   /** The non-linearity: `"tanh"` or `"relu"`. */
   nonlinearity: "tanh" | "relu";
 
+  /** Build the module and draw its initial values; see {@linkcode RNN}. */
   constructor(inputSize: number, hiddenSize: number, opts?: RNNOptions) {
     const what = "Cannot create RNN";
     const o = options(opts, what);

@@ -129,6 +129,7 @@ export class RNNBase extends Module {
   /** The hidden-hidden weight of layer 0. */
   declare weight_hh_l0: Parameter;
 
+  /** Build the module and draw its initial values; see {@linkcode RNNBase}. */
   constructor(mode: RNNMode, inputSize: number, hiddenSize: number, opts?: RNNBaseOptions) {
     super();
     const what = `Cannot create ${new.target.name}`;

@@ -50,6 +50,7 @@ export class RNNCell extends RNNCellBase {
   /** The non-linearity: `"tanh"` or `"relu"`. */
   nonlinearity: "tanh" | "relu";
 
+  /** Build the module and draw its initial values; see {@linkcode RNNCell}. */
   constructor(inputSize: number, hiddenSize: number, opts?: RNNCellOptions) {
     const what = "Cannot create RNNCell";
     const o = options(opts, what);

@@ -64,6 +64,7 @@ export class RNNCellBase extends Module {
   /** The hidden-hidden bias, `[numChunks·hiddenSize]`, or `null`. */
   declare bias_hh: Parameter | null;
 
+  /** Build the module and draw its initial values; see {@linkcode RNNCellBase}. */
   constructor(
     inputSize: number,
     hiddenSize: number,

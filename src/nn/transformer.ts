@@ -96,6 +96,7 @@ export class Transformer<
   /** Whether inputs are batch-first. */
   batchFirst: boolean;
 
+  /** Build the module and draw its initial values; see {@linkcode Transformer}. */
   constructor(opts?: TransformerOptions<E, D>) {
     super();
     const what = "Cannot create Transformer";

@@ -53,6 +53,7 @@ export class TransformerDecoder<L extends Module = TransformerDecoderLayer> exte
   /** The final normalisation, or `null`. */
   declare norm: Module | null;
 
+  /** Build the module and draw its initial values; see {@linkcode TransformerDecoder}. */
   constructor(decoderLayer: L, numLayers: number, opts?: TransformerDecoderOptions) {
     super();
     const what = "Cannot create TransformerDecoder";

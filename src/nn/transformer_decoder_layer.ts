@@ -81,6 +81,7 @@ export class TransformerDecoderLayer extends Module {
   /** The activation: `"relu"`, `"gelu"`, a registered child module, or a function. */
   declare activation: TransformerActivation;
 
+  /** Build the module and draw its initial values; see {@linkcode TransformerDecoderLayer}. */
   constructor(dModel: number, nhead: number, opts?: TransformerDecoderLayerOptions) {
     super();
     const what = "Cannot create TransformerDecoderLayer";

@@ -62,6 +62,7 @@ export class TransformerEncoder<L extends Module = TransformerEncoderLayer> exte
   /** torch's `mask_check`. */
   maskCheck: boolean;
 
+  /** Build the module and draw its initial values; see {@linkcode TransformerEncoder}. */
   constructor(encoderLayer: L, numLayers: number, opts?: TransformerEncoderOptions) {
     super();
     const what = "Cannot create TransformerEncoder";

@@ -19,7 +19,7 @@ import {
   type TransformerLayerArgs,
 } from "./_rnn_validate.ts";
 
-export type { TransformerActivation } from "./_rnn_validate.ts";
+export type { TransformerActivation, TransformerLayerArgs } from "./_rnn_validate.ts";
 
 /** Options for {@linkcode TransformerEncoderLayer} (torch's keyword arguments, camelCase). */
 export type TransformerEncoderLayerOptions = TransformerLayerArgs;
@@ -86,6 +86,7 @@ export class TransformerEncoderLayer extends Module {
   /** The activation: `"relu"`, `"gelu"`, a registered child module, or a function. */
   declare activation: TransformerActivation;
 
+  /** Build the module and draw its initial values; see {@linkcode TransformerEncoderLayer}. */
   constructor(dModel: number, nhead: number, opts?: TransformerEncoderLayerOptions) {
     super();
     const what = "Cannot create TransformerEncoderLayer";
