@@ -141,6 +141,20 @@ export function lawOf(r: InitRequest): Law | null {
     }
     case "kaiming_normal_":
       return { kind: "normal", mean: 0, std: kaimingStd() };
+    case "sparse_":
+      // The entries left non-zero are normal_(0, std) draws (the zeroed rows come from randperm).
+      return { kind: "normal", mean: 0, std: num("std", 0.01) };
   }
   return null;
+}
+
+/**
+ * The values of an output that follow {@linkcode lawOf}: all of them, or for `sparse_` the
+ * non-zero ones (which positions are zeroed does not depend on the values).
+ */
+export function lawSample(
+  r: InitRequest,
+  data: Float32Array | Float64Array,
+): Float32Array | Float64Array {
+  return r.op === "sparse_" ? data.filter((x) => x !== 0) : data;
 }

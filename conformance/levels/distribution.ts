@@ -7,9 +7,16 @@
  * one-sample Kolmogorov–Smirnov test, an Anderson–Darling test, z-tests of the
  * mean and the variance (using the law's fourth moment) and, for uniform laws,
  * exact order-statistic tests of the smallest and largest value (which see a
- * bound that is wrong by a relative 5e-5 on a million samples). The
- * family-wise false-alarm rate per run is `alpha` (default 1e-6), split
- * equally over all checks (Bonferroni).
+ * bound that is wrong by a relative 5e-5 on a million samples). `sparse_`'s
+ * non-zero values are tested against N(0, std). Every float64 output must
+ * carry float64 resolution: few values exactly representable in float32
+ * ({@linkcode float32Share}) and, for uniform laws, almost no repeated values
+ * ({@linkcode repeatCount}). `orthogonal_` must be Haar-distributed, which
+ * torch's sign fix `Q *= sign(diag(R))` ensures: over fixed seeds, the sign
+ * of W[0,0] (and of det W for square W) is a fair coin, tested exactly
+ * against Binomial(n, 1/2) ({@linkcode signPValue}); a port without the fix
+ * gets one sign every time. The family-wise false-alarm rate per run is
+ * `alpha` (default 1e-6), split equally over all checks (Bonferroni).
  *
  * @module
  */
@@ -21,17 +28,21 @@ import {
   initSeeded,
   type Law,
   lawOf,
+  lawSample,
   type LevelContext,
   outcomeCheck,
 } from "./_common.ts";
 import { samplingRequests } from "./formulas.ts";
 import {
   andersonDarling,
+  float32Share,
   ksTest,
   type Law as StatsLaw,
   lawCdf,
   lawMoments,
   normalCdf,
+  repeatCount,
+  signPValue,
 } from "../stats/mod.ts";
 
 /** The requests level 3 samples: level 1's, plus a large one for the support tests. */
@@ -40,12 +51,61 @@ export function distributionRequests(): InitRequest[] {
     ...samplingRequests(),
     { op: "kaiming_uniform_", shape: [1024, 1024], dtype: "float32", args: {} },
     { op: "xavier_uniform_", shape: [1024, 1024], dtype: "float64", args: { gain: 5 / 3 } },
+    // float64 resolution: a fill computed in float32, or a 24-bit uniform, on [0, 1) or [-1, 1)
+    // gives float32 numbers only.
+    { op: "uniform_", shape: [256, 256], dtype: "float64", args: {} },
+    { op: "uniform_", shape: [256, 256], dtype: "float64", args: { a: -1, b: 1 } },
   ];
 }
 
-/** Number of checks made for a law. */
-function checksFor(law: Law): number {
-  return law.kind === "uniform" ? 6 : law.kind === "normal" ? 4 : 5;
+/** Number of checks made for a request. */
+function checksFor(request: InitRequest, law: Law): number {
+  const base = law.kind === "uniform" ? 6 : law.kind === "normal" ? 4 : 5;
+  const resolution = request.dtype === "float64" ? (law.kind === "uniform" ? 2 : 1) : 0;
+  return base + resolution;
+}
+
+/**
+ * Shapes of the Haar sign checks: tall, wide, square, and > 2-D tensors whose [rows, numel/rows]
+ * view is tall or wide (torch factors the transpose of a wide matrix).
+ */
+export const HAAR_SHAPES: readonly number[][] = [[7, 4], [4, 7], [5, 5], [12, 2, 2], [3, 2, 4]];
+
+/**
+ * Seeds per shape and dtype: one sign per seed, so a port without the sign fix gets
+ * p = 2^-47 ≈ 7e-15, far below any per-check threshold of a run.
+ */
+export const HAAR_SEEDS = 48;
+
+/** Number of Haar checks: W[0,0] per shape and dtype, det W per square shape and dtype. */
+function haarChecks(): number {
+  return 2 * HAAR_SHAPES.reduce((s, shape) => s + (isSquare(shape) ? 2 : 1), 0);
+}
+
+function isSquare(shape: readonly number[]): boolean {
+  return shape.length === 2 && shape[0] === shape[1];
+}
+
+/** The sign of the determinant of a square row-major matrix (Gaussian elimination, pivoting). */
+export function determinantSign(data: ArrayLike<number>, n: number): number {
+  const a = Float64Array.from(data);
+  let sign = 1;
+  for (let k = 0; k < n; k++) {
+    let p = k;
+    for (let i = k + 1; i < n; i++) if (Math.abs(a[i * n + k]) > Math.abs(a[p * n + k])) p = i;
+    const pivot = a[p * n + k];
+    if (pivot === 0) return 0;
+    if (p !== k) {
+      sign = -sign;
+      for (let j = 0; j < n; j++) [a[k * n + j], a[p * n + j]] = [a[p * n + j], a[k * n + j]];
+    }
+    if (pivot < 0) sign = -sign;
+    for (let i = k + 1; i < n; i++) {
+      const f = a[i * n + k] / pivot;
+      for (let j = k; j < n; j++) a[i * n + j] -= f * a[k * n + j];
+    }
+  }
+  return sign;
 }
 
 /** The same law in the statistics module's terms. */
@@ -53,6 +113,26 @@ function statsLaw(law: Law): StatsLaw {
   if (law.kind === "uniform") return { kind: "uniform", a: law.lo, b: law.hi };
   if (law.kind === "normal") return { kind: "normal", mean: law.mean, std: law.std };
   return { kind: "truncNormal", mean: law.mean, std: law.std, a: law.a, b: law.b };
+}
+
+/**
+ * `cdf`, evaluated once per sample value: KS and Anderson–Darling both ask for F at every
+ * (sorted) value, and the truncated normal's F costs about a microsecond (worth a sort and a
+ * binary search; the uniform and normal F are cheaper than the lookup).
+ */
+function cachedCdf(sample: Float64Array, cdf: (x: number) => number): (x: number) => number {
+  const sorted = Float64Array.from(sample).sort();
+  const values = sorted.map(cdf);
+  return (x) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo] === x ? values[lo] : cdf(x);
+  };
 }
 
 function twoSidedZ(z: number): number {
@@ -66,7 +146,9 @@ export async function runDistribution(
 ): Promise<{ alpha: number; checks: number; perCheck: number }> {
   const { port } = ctx;
   const requests = port.init ? distributionRequests().filter((r) => has(port, r.op)) : [];
-  const total = requests.reduce((s, r) => s + checksFor(lawOf(r)!), 0);
+  const haar = port.init && has(port, "orthogonal_");
+  const total = requests.reduce((s, r) => s + checksFor(r, lawOf(r)!), 0) +
+    (haar ? haarChecks() : 0);
   const perCheck = total > 0 ? alpha / total : alpha;
   let seed = 3000n;
   for (const request of requests) {
@@ -79,11 +161,13 @@ export async function runDistribution(
       ctx.add(bad);
       continue;
     }
-    const sample = Float64Array.from((out as { value: Float32Array | Float64Array }).value);
+    const sample = Float64Array.from(
+      lawSample(request, (out as { value: Float32Array | Float64Array }).value),
+    );
     const n = sample.length;
     const tests: { what: string; p: number; detail: string }[] = [];
     const sl = statsLaw(law);
-    const cdf = lawCdf(sl);
+    const cdf = law.kind === "truncnormal" ? cachedCdf(sample, lawCdf(sl)) : lawCdf(sl);
     const ks = ksTest(sample, cdf);
     tests.push({ what: "KS", p: ks.pValue, detail: `D = ${ks.statistic.toPrecision(4)}` });
     const ad = andersonDarling(sample, cdf);
@@ -143,6 +227,22 @@ export async function runDistribution(
         detail: `min ${min}, max ${max}, [a, b] = [${law.a}, ${law.b}]`,
       });
     }
+    if (request.dtype === "float64") {
+      const f = float32Share(sample);
+      tests.push({
+        what: "float64 resolution (values exact in float32)",
+        p: f.pValue,
+        detail: `${f.statistic} of ${n} values are float32 numbers (null: at most 2^-16 of them)`,
+      });
+      if (law.kind === "uniform") {
+        const r = repeatCount(sample);
+        tests.push({
+          what: "float64 resolution (repeated values)",
+          p: r.pValue,
+          detail: `${r.statistic} of ${n} values repeat an earlier one (null: atoms ≤ 2^-40)`,
+        });
+      }
+    }
     for (const t of tests) {
       ctx.add({
         level: 3,
@@ -155,5 +255,63 @@ export async function runDistribution(
       });
     }
   }
+  if (haar) await runHaar(ctx, perCheck);
   return { alpha, checks: total, perCheck };
+}
+
+/**
+ * The Haar checks of `orthogonal_`: for each shape and dtype, {@linkcode HAAR_SEEDS} fixed seeds;
+ * under Haar measure W[0,0] (and det W) is positive with probability exactly 1/2, independently
+ * across seeds, so the number of positive signs is Binomial(n, 1/2).
+ */
+async function runHaar(ctx: LevelContext, perCheck: number): Promise<void> {
+  let seed = 7000n;
+  for (const dtype of ["float32", "float64"] as const) {
+    for (const shape of HAAR_SHAPES) {
+      const request: InitRequest = { op: "orthogonal_", shape: [...shape], dtype, args: {} };
+      const name = describe(request);
+      ctx.progress(`level 3: ${name}: Haar signs`);
+      const signs = { corner: 0, cornerN: 0, det: 0, detN: 0 };
+      let failed = false;
+      for (let k = 0; k < HAAR_SEEDS; k++) {
+        const out = await initSeeded(ctx.port, request, seed++);
+        const bad = outcomeCheck(3, "orthogonal_", `${name}: Haar signs`, out);
+        if (bad) {
+          ctx.add(bad);
+          failed = true;
+          break;
+        }
+        const w = (out as { value: Float32Array | Float64Array }).value;
+        // W[0,0] = 0 has probability 0 under Haar; such seeds are left out of n.
+        if (w[0] !== 0) {
+          signs.cornerN++;
+          if (w[0] > 0) signs.corner++;
+        }
+        if (isSquare(shape)) {
+          const d = determinantSign(w, shape[0]);
+          if (d !== 0) {
+            signs.detN++;
+            if (d > 0) signs.det++;
+          }
+        }
+      }
+      if (failed) continue;
+      const tests = [{ what: "sign of W[0,0]", k: signs.corner, n: signs.cornerN }];
+      if (isSquare(shape)) tests.push({ what: "sign of det W", k: signs.det, n: signs.detN });
+      for (const t of tests) {
+        const p = t.n > 0 ? signPValue(t.k, t.n).pValue : 0;
+        ctx.add({
+          level: 3,
+          op: "orthogonal_",
+          name: `${name}: Haar, ${t.what} over ${HAAR_SEEDS} seeds`,
+          status: p >= perCheck ? "pass" : "fail",
+          detail: `p = ${p.toExponential(2)} (threshold ${
+            perCheck.toExponential(2)
+          }); ${t.k} of ${t.n} positive (Haar: Binomial(${t.n}, 1/2))`,
+          pValue: p,
+          threshold: perCheck,
+        });
+      }
+    }
+  }
 }

@@ -3,7 +3,12 @@
  * Level 1, formulas: `calculate_gain` for every nonlinearity and slope, fans
  * for arbitrary shapes, and the bound or std each random initializer implies
  * (all values inside the implied support, the spread and the sample std
- * consistent with it), plus the refusals torch makes for invalid arguments.
+ * consistent with it) — Kaiming with every nonlinearity torch lists, `a`,
+ * `mode="fan_out"` on non-square shapes and the mode spellings torch accepts
+ * (it lower-cases the mode), `sparse_`'s non-zero values for several `std`,
+ * `trunc_normal_` with bounds far from the mean or a mean outside [a, b] —
+ * plus the refusals torch makes for invalid arguments (modes that are not
+ * "fan_in"/"fan_out" once lower-cased, nonlinearities in another case).
  * Thresholds are deterministic and loose enough that a correct port fails
  * with probability below 1e-15 per check.
  *
@@ -12,19 +17,78 @@
 
 import { calculateFanInAndFanOut, calculateGain, type Nonlinearity } from "../../src/mod.ts";
 import { NONLINEARITIES } from "../../src/init/calculate_gain.ts";
-import type { InitRequest } from "../port.ts";
+import type { InitArgs, InitRequest } from "../port.ts";
 import {
   ask,
   describe,
   has,
   initSeeded,
   lawOf,
+  lawSample,
   type LevelContext,
   outcomeCheck,
 } from "./_common.ts";
 
 const SLOPES = [null, 0, 0.2, 3, Math.sqrt(5), -0.5];
 const FAN_SHAPES = [[3, 5], [16, 3, 3, 3], [8, 4, 5], [2, 3, 4, 5, 6], [5, 0], [1, 1]];
+
+/** Kaiming arguments beyond the defaults: every nonlinearity torch lists, `a`, modes. */
+function kaimingVariants(): InitArgs[] {
+  const out: InitArgs[] = NONLINEARITIES.filter((nl) => nl !== "leaky_relu").map((
+    nonlinearity,
+  ) => ({ nonlinearity }));
+  out.push(
+    { nonlinearity: "leaky_relu", a: 0.2 },
+    { a: -0.5 },
+    { nonlinearity: "leaky_relu", a: 3 },
+    // torch ignores `a` unless the nonlinearity is leaky_relu.
+    { nonlinearity: "relu", a: 0.5 },
+    { nonlinearity: "tanh", a: 1 },
+    { mode: "fan_out" },
+    { mode: "fan_out", nonlinearity: "tanh" },
+    { mode: "fan_out", a: 0.2 },
+    // torch lower-cases the mode: these spellings are accepted.
+    { mode: "Fan_Out", nonlinearity: "selu" },
+    { mode: "FAN_IN", nonlinearity: "relu" },
+  );
+  return out;
+}
+
+/**
+ * Requests beyond the dtype × shape product of {@linkcode samplingRequests}: each Kaiming
+ * variant on a non-square shape (fan_in ≠ fan_out), `sparse_` with several `std`, and
+ * `trunc_normal_` with bounds far from the mean or a mean outside [a, b]; one dtype and shape
+ * each (alternating), so levels 1 and 3 stay fast.
+ */
+export function coverageRequests(): InitRequest[] {
+  const out: InitRequest[] = [];
+  const shapes = [[128, 512], [96, 48, 3, 3]];
+  const dtypes = ["float32", "float64"] as const;
+  let i = 0;
+  for (const op of ["kaiming_uniform_", "kaiming_normal_"] as const) {
+    for (const args of kaimingVariants()) {
+      out.push({ op, shape: shapes[i % 2], dtype: dtypes[(i >> 1) % 2], args });
+      i++;
+    }
+  }
+  out.push(
+    { op: "sparse_", shape: [512, 128], dtype: "float32", args: { sparsity: 0.1 } },
+    { op: "sparse_", shape: [256, 256], dtype: "float64", args: { sparsity: 0.3, std: 0.5 } },
+    { op: "sparse_", shape: [300, 200], dtype: "float32", args: { sparsity: 0.05, std: 2 } },
+    { op: "sparse_", shape: [200, 300], dtype: "float64", args: { sparsity: 0.5, std: 1e-3 } },
+  );
+  const truncs: InitArgs[] = [
+    { mean: 0, std: 1, a: 2, b: 4 }, // both bounds far above the mean
+    { mean: 0, std: 1, a: -4.5, b: -3 }, // both far below
+    { mean: 3, std: 1, a: -1, b: 0.5 }, // mean above b (torch warns: more than 2 std away)
+    { mean: -1, std: 0.5, a: 0, b: 2 }, // mean below a
+    { mean: 2, std: 0.5, a: -1, b: 1 }, // mean above b, bounds 2 and 6 std away
+  ];
+  truncs.forEach((args, k) =>
+    out.push({ op: "trunc_normal_", shape: [256, 256], dtype: dtypes[k % 2], args })
+  );
+  return out;
+}
 
 /** The random initializer requests level 1 (and 3) sample. */
 export function samplingRequests(): InitRequest[] {
@@ -46,7 +110,7 @@ export function samplingRequests(): InitRequest[] {
       );
     }
   }
-  return out;
+  return [...out, ...coverageRequests()];
 }
 
 /** Invalid calls torch refuses; a conforming port refuses them too. */
@@ -58,6 +122,23 @@ const INVALID: InitRequest[] = [
   { op: "kaiming_uniform_", shape: [7], dtype: "float32", args: {} },
   { op: "kaiming_uniform_", shape: [4, 4], dtype: "float32", args: { mode: "fan_avg" } },
   { op: "kaiming_normal_", shape: [4, 4], dtype: "float32", args: { nonlinearity: "gelu" } },
+  // torch lower-cases the mode and compares it exactly; nonlinearities are compared as given.
+  ...["FAN_AVG", "fanin", "FAN-IN", " fan_in", "fan_out ", ""].map((mode): InitRequest => ({
+    op: "kaiming_uniform_",
+    shape: [4, 6],
+    dtype: "float32",
+    args: { mode },
+  })),
+  { op: "kaiming_normal_", shape: [4, 6], dtype: "float64", args: { mode: 1 } },
+  ...["ReLU", "Tanh", "SELU", "Linear", "relu ", "leakyrelu"].map((nl): InitRequest => ({
+    op: "kaiming_normal_",
+    shape: [4, 6],
+    dtype: "float32",
+    args: { nonlinearity: nl },
+  })),
+  // leaky_relu's slope must be a number (torch: "negative_slope True not a valid number").
+  { op: "kaiming_uniform_", shape: [4, 6], dtype: "float32", args: { a: true } },
+  { op: "kaiming_normal_", shape: [4, 6], dtype: "float32", args: { a: "0.1" } },
 ];
 
 function sampleStats(
@@ -174,7 +255,7 @@ export async function runFormulas(ctx: LevelContext): Promise<void> {
       ctx.add(bad);
       continue;
     }
-    const data = (out as { value: Float32Array | Float64Array }).value;
+    const data = lawSample(request, (out as { value: Float32Array | Float64Array }).value);
     const s = sampleStats(data);
     const eps = request.dtype === "float32" ? 2 ** -22 : 2 ** -50;
     const problems: string[] = [];

@@ -1,43 +1,139 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
- * Level 2, structure: `eye_`/`dirac_` (with groups) and
- * `constant_`/`ones_`/`zeros_` exactly; `orthogonal_` gives WᵀW or WWᵀ =
- * gain²·I within a stated tolerance for tall, wide and >2-D shapes;
- * `sparse_` zeroes exactly `ceil(sparsity * rows)` entries per column; and the
- * refusals torch makes for wrong ranks and groups.
+ * Level 2, structure: `eye_` (tall, wide, square), `dirac_` (1-, 2- and 3-D
+ * kernels of even and odd sizes, with and without groups) and
+ * `constant_`/`ones_`/`zeros_` exactly, element by element against torch's
+ * placement (written out here, independently of any port); `orthogonal_`
+ * gives WᵀW or WWᵀ = gain²·I within a stated tolerance for tall, wide and
+ * >2-D shapes; `sparse_` zeroes exactly `ceil(sparsity * rows)` entries per
+ * column (sparsities where floor and ceil differ, products just above an
+ * integer, several row counts); and the refusals torch makes for wrong ranks
+ * and groups.
  *
  * @module
  */
 
-import { constant, dirac, empty, eye, ones, zeros } from "../../src/mod.ts";
+import { constant, empty, ones, zeros } from "../../src/mod.ts";
 import type { InitRequest } from "../port.ts";
 import { ask, describe, has, initSeeded, type LevelContext, outcomeCheck } from "./_common.ts";
 
 /** Orthogonality tolerance (max |WᵀW − gain²I| / gain²), per dtype. */
 export const ORTHOGONALITY_TOLERANCE = { float32: 1e-4, float64: 1e-10 } as const;
 
+/**
+ * torch's `dirac_` placement, written out independently of any port: zeros, then for each
+ * group g and channel d < min(out / groups, in) a 1 at
+ * `[g · out / groups + d, d, k₀ // 2, k₁ // 2, …]` (floor of half of each kernel size, so the
+ * right-of-centre element for even sizes).
+ */
+export function diracExpected(
+  shape: number[],
+  groups: number,
+  dtype: "float32" | "float64",
+): Float32Array | Float64Array {
+  const numel = shape.reduce((a, b) => a * b, 1);
+  const out = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
+  const strides = shape.map((_, k) => shape.slice(k + 1).reduce((a, b) => a * b, 1));
+  let centre = 0;
+  for (let k = 2; k < shape.length; k++) centre += Math.floor(shape[k] / 2) * strides[k];
+  const perGroup = shape[0] / groups;
+  for (let g = 0; g < groups; g++) {
+    for (let d = 0; d < Math.min(perGroup, shape[1]); d++) {
+      out[(g * perGroup + d) * strides[0] + d * strides[1] + centre] = 1;
+    }
+  }
+  return out;
+}
+
+/** torch's `eye_`: ones at [i, i] for i < min(rows, cols), zeros elsewhere (row-major). */
+export function eyeExpected(
+  shape: number[],
+  dtype: "float32" | "float64",
+): Float32Array | Float64Array {
+  const [rows, cols] = shape;
+  const out = dtype === "float32" ? new Float32Array(rows * cols) : new Float64Array(rows * cols);
+  for (let i = 0; i < Math.min(rows, cols); i++) out[i * cols + i] = 1;
+  return out;
+}
+
+/** `dirac_` cases: 1-, 2- and 3-D kernels of even and odd sizes, with and without groups. */
+export const DIRAC_CASES: readonly [number[], number][] = [
+  [[4, 2, 3], 1],
+  [[6, 3, 3, 3], 1],
+  [[6, 3, 3, 3], 2],
+  [[6, 3, 3, 3], 3],
+  [[2, 2, 3, 3, 3], 1],
+  [[8, 4, 5, 5], 2],
+  [[3, 5, 3], 1],
+  // 1-D kernels: even, odd, size 1; groups.
+  [[4, 4, 2], 1],
+  [[5, 3, 4], 1],
+  [[6, 2, 4], 3],
+  [[4, 3, 3], 2],
+  [[2, 4, 1], 1],
+  // 2-D kernels: even × even, even × odd, odd × even; groups.
+  [[4, 4, 2, 2], 1],
+  [[4, 2, 4, 3], 2],
+  [[6, 3, 3, 2], 3],
+  [[3, 5, 4, 4], 1],
+  [[8, 2, 2, 5], 4],
+  // 3-D kernels.
+  [[2, 2, 2, 2, 2], 1],
+  [[4, 2, 3, 4, 2], 2],
+  [[3, 3, 2, 3, 4], 1],
+  [[6, 2, 2, 2, 3], 3],
+  [[2, 1, 4, 4, 4], 2],
+];
+
+/** `eye_` shapes: tall, wide, square, one row, one column. */
+export const EYE_SHAPES: readonly number[][] = [
+  [3, 5],
+  [5, 3],
+  [4, 4],
+  [1, 1],
+  [2, 7],
+  [7, 2],
+  [1, 6],
+  [6, 1],
+  [8, 3],
+  [3, 8],
+];
+
+/**
+ * `sparse_` cases [shape, sparsity, std]: per column torch zeroes `ceil(sparsity · rows)`
+ * entries, the product taken in float64 (0.07 · 100 = 7.000000000000001, so 8 zeros), with
+ * sparsities whose floor and ceil differ on several row counts.
+ */
+export const SPARSE_CASES: readonly [number[], number, number][] = [
+  [[64, 32], 0.1, 0.01],
+  [[10, 20], 0.5, 1],
+  [[6, 4], 0, 1],
+  [[6, 4], 1, 1],
+  [[17, 3], 0.25, 0.5],
+  [[100, 10], 0.9, 2],
+  [[7, 5], 0.3, 1],
+  [[33, 4], 0.1, 1],
+  [[13, 6], 0.2, 1],
+  [[9, 4], 0.5, 1],
+  [[3, 8], 0.5, 1],
+  [[100, 3], 0.07, 1],
+  [[50, 4], 0.14, 1],
+  [[29, 3], 0.99, 1],
+];
+
 function exactCases(): { request: InitRequest; expected: () => Float32Array | Float64Array }[] {
   const cases: { request: InitRequest; expected: () => Float32Array | Float64Array }[] = [];
   for (const dtype of ["float32", "float64"] as const) {
-    for (const shape of [[3, 5], [5, 3], [4, 4], [1, 1]]) {
+    for (const shape of EYE_SHAPES) {
       cases.push({
         request: { op: "eye_", shape, dtype, args: {} },
-        expected: () => eye(empty(shape, { dtype })).data,
+        expected: () => eyeExpected(shape, dtype),
       });
     }
-    const diracs: [number[], number][] = [
-      [[4, 2, 3], 1],
-      [[6, 3, 3, 3], 1],
-      [[6, 3, 3, 3], 2],
-      [[6, 3, 3, 3], 3],
-      [[2, 2, 3, 3, 3], 1],
-      [[8, 4, 5, 5], 2],
-      [[3, 5, 3], 1],
-    ];
-    for (const [shape, groups] of diracs) {
+    for (const [shape, groups] of DIRAC_CASES) {
       cases.push({
         request: { op: "dirac_", shape, dtype, args: groups === 1 ? {} : { groups } },
-        expected: () => dirac(empty(shape, { dtype }), { groups }).data,
+        expected: () => diracExpected(shape, groups, dtype),
       });
     }
     for (const val of [0.5, -3, 1e-3, 0.1]) {
@@ -56,6 +152,16 @@ function exactCases(): { request: InitRequest; expected: () => Float32Array | Fl
     });
   }
   return cases;
+}
+
+/** Row-major multi-index of flat index `i` in `shape`, as text. */
+function indexText(i: number, shape: number[]): string {
+  const idx: number[] = [];
+  for (let k = shape.length - 1; k >= 0; k--) {
+    idx.unshift(i % shape[k]);
+    i = Math.floor(i / shape[k]);
+  }
+  return `[${idx.join(",")}]`;
 }
 
 const INVALID: InitRequest[] = [
@@ -117,7 +223,9 @@ export async function runStructure(ctx: LevelContext): Promise<void> {
       op: request.op,
       name,
       status: diff < 0 ? "pass" : "fail",
-      detail: diff < 0 ? undefined : `element ${diff} is ${got[diff]}, torch has ${want[diff]}`,
+      detail: diff < 0
+        ? undefined
+        : `element ${indexText(diff, request.shape)} is ${got[diff]}, torch has ${want[diff]}`,
     });
   }
   if (has(port, "orthogonal_")) {
@@ -158,16 +266,8 @@ export async function runStructure(ctx: LevelContext): Promise<void> {
   }
   if (has(port, "sparse_")) {
     let seed = 40n;
-    const cases: [number[], number, number][] = [
-      [[64, 32], 0.1, 0.01],
-      [[10, 20], 0.5, 1],
-      [[6, 4], 0, 1],
-      [[6, 4], 1, 1],
-      [[17, 3], 0.25, 0.5],
-      [[100, 10], 0.9, 2],
-    ];
     for (const dtype of ["float32", "float64"] as const) {
-      for (const [shape, sparsity, std] of cases) {
+      for (const [shape, sparsity, std] of SPARSE_CASES) {
         const request: InitRequest = { op: "sparse_", shape, dtype, args: { sparsity, std } };
         const name = describe(request);
         const out = await initSeeded(port, request, seed++);

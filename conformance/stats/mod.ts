@@ -32,6 +32,13 @@
  * variance ({@linkcode sampleMoments}, Welford) against the law's, the
  * variance's standard error from μ₄.
  *
+ * **Laws beyond the marginal.** {@linkcode signPValue}: the exact two-sided
+ * sign test (Binomial(n, 1/2)), for the Haar invariance of `orthogonal_`.
+ * {@linkcode float32Share} and {@linkcode repeatCount}: float64 resolution —
+ * the share of values exactly representable in float32 (Chernoff bound) and
+ * the number of repeated values (a birthday bound), each with a p-value that
+ * bounds the false alarm under a stated resolution of a correct fill.
+ *
  * **False alarms.** Every test returns a p-value under the hypothesis that
  * the port is correct. The harness states its per-run false-alarm rate α
  * (e.g. 10⁻⁶) and splits it across its k checks with Bonferroni: each check
@@ -97,6 +104,12 @@ export { sampleMoments } from "./sample_moments.ts";
 export type { ZTestResult } from "./mean_ztest.ts";
 export { meanZTest } from "./mean_ztest.ts";
 export { varianceZTest } from "./variance_ztest.ts";
+export type { SignPValueResult } from "./sign_p_value.ts";
+export { signPValue } from "./sign_p_value.ts";
+export type { Float32ShareResult } from "./float32_share.ts";
+export { float32Share } from "./float32_share.ts";
+export type { RepeatCountResult } from "./repeat_count.ts";
+export { repeatCount } from "./repeat_count.ts";
 export { bonferroni } from "./bonferroni.ts";
 export type { CheckRecord } from "./verdict.ts";
 export { Verdict } from "./verdict.ts";
