@@ -98,10 +98,10 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
   const fused = usesFma(capability);
   const data = layout.data;
   const float32 = layout.dtype === "float32";
-  // glibc 2.41+'s erff is not in the WebAssembly float32 kernel.
+  // glibc 2.41+'s erff is correctly rounded: its own WebAssembly float32 kernel.
   const crErff = getLibm() !== "glibc-2.36";
   const k = layout.contiguous && layout.numel >= 256 &&
-      (float32 ? !crErff : moderateForWasm(std) && moderateForWasm(mean))
+      (float32 || (moderateForWasm(std) && moderateForWasm(mean)))
     ? wasmKernels()
     : null;
   if (k !== null && !float32) {
@@ -127,9 +127,10 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
     const scale = f(std * Math.sqrt(2.0));
     const engine = engineOf(generator);
     k.load(engine.mt);
+    const kernel = crErff ? k.truncNormalF32Cr : k.truncNormalF32;
     for (let i = 0; i < layout.numel; i += k.chunk) {
       const count = Math.min(k.chunk, layout.numel - i);
-      k.truncNormalF32(count, form.mode, form.range, form.lo, fused, scale, f(mean), f(a), f(b));
+      kernel(count, form.mode, form.range, form.lo, fused, scale, f(mean), f(a), f(b));
       data.set(k.out.subarray(0, count), layout.offset + i);
     }
     k.store(engine.mt);

@@ -53,6 +53,8 @@ export interface WasmKernels {
   uniformF64(count: number, mode: number, range: number, from: number): void;
   /** See `truncNormalF32` in `_wasm/kernels.ts`. */
   truncNormalF32: TruncNormalKernel;
+  /** See `truncNormalF32Cr` in `_wasm/kernels.ts` (glibc 2.41+'s correctly rounded erff). */
+  truncNormalF32Cr: TruncNormalKernel;
   /** See `truncNormalF64` in `_wasm/kernels.ts`. */
   truncNormalF64: TruncNormalKernel;
   /** See `mathBatch` in `_wasm/kernels.ts` (for the tests). */
@@ -133,6 +135,7 @@ function wrap(instance: WebAssembly.Instance, hardwareFma: boolean): WasmKernels
     mathBatch64: e.mathBatch64 as WasmKernels["mathBatch64"],
     fmaBatch: e.fmaBatch as WasmKernels["fmaBatch"],
     truncNormalF32: e.truncNormalF32 as WasmKernels["truncNormalF32"],
+    truncNormalF32Cr: e.truncNormalF32Cr as WasmKernels["truncNormalF32Cr"],
     truncNormalF64: e.truncNormalF64 as WasmKernels["truncNormalF64"],
     mathBatch: e.mathBatch as WasmKernels["mathBatch"],
     load(mt) {

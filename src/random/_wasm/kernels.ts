@@ -753,6 +753,31 @@ function erfinv32(y: f32, fused: bool): f32 {
   return x;
 }
 
+/**
+ * ATen's `calc_erfinv<float>` linked against glibc 2.41+, whose `erff` is
+ * correctly rounded (CORE-MATH): `erff(x)` is `(float)erf((double)x)` for
+ * every float x (checked exhaustively against glibc 2.41 and 2.43).
+ */
+function erfinv32Cr(y: f32, fused: bool): f32 {
+  const ay = abs<f32>(y);
+  if (!(ay < 1)) return erfinv32(y, fused);
+  let x: f32;
+  if (ay <= <f32>0.7) {
+    const z = y * y;
+    const num = ma(ma(ma(EI_A3, z, EI_A2, fused), z, EI_A1, fused), z, EI_A0, fused);
+    const dem = ma(ma(ma(ma(EI_B3, z, EI_B2, fused), z, EI_B1, fused), z, EI_B0, fused), z, 1, fused);
+    x = (y * num) / dem;
+  } else {
+    x = erfinvTail(y, fused);
+  }
+  for (let k = 0; k < 2; k++) {
+    const e = <f32>erfD(<f64>x) - y;
+    const g = EI_K * expf(-x * x);
+    x = x - e / g;
+  }
+  return x;
+}
+
 /** `calc_erfinv`'s first guess for 0.7 < |y| < 1. */
 @inline function erfinvTail(y: f32, fused: bool): f32 {
   const z = sqrt<f32>(-logf((<f32>1 - abs<f32>(y)) / 2));
@@ -1140,6 +1165,30 @@ export function truncNormalF32(
   for (let i = 0; i < count; i++) {
     const p = OUT + (<usize>i << 2);
     const x = load<f32>(p) * scale + mean;
+    store<f32>(p, x < a ? a : b < x ? b : x);
+  }
+}
+
+/**
+ * `trunc_normal_` on `count` (<= CHUNK) float32 elements with glibc 2.41+'s
+ * correctly rounded `erff` (see erfinv32Cr): uniforms, then
+ * `clamp(erfinv(u) * scale + mean, a, b)`, element by element.
+ */
+export function truncNormalF32Cr(
+  count: i32,
+  mode: i32,
+  range: f32,
+  from: f32,
+  fused: bool,
+  scale: f32,
+  mean: f32,
+  a: f32,
+  b: f32,
+): void {
+  uniformF32(count, mode, range, from);
+  for (let i = 0; i < count; i++) {
+    const p = OUT + (<usize>i << 2);
+    const x = erfinv32Cr(load<f32>(p), fused) * scale + mean;
     store<f32>(p, x < a ? a : b < x ? b : x);
   }
 }
