@@ -44,8 +44,12 @@ function emptyLike(x: Layout): Layout {
   return { data, dtype, shape, strides, offset: 0, numel, contiguous };
 }
 
-/** The layout's values in row-major order, as a new array of its dtype. */
+/**
+ * The layout's values in row-major order: a view of its data when it is
+ * contiguous, else a new array of its dtype.
+ */
 function gather(x: Layout): Float32Array | Float64Array {
+  if (x.contiguous) return x.data.subarray(x.offset, x.offset + x.numel);
   const out = x.dtype === "float32" ? new Float32Array(x.numel) : new Float64Array(x.numel);
   const data = x.data;
   forEachRowMajor(x, (i, k) => {
@@ -76,8 +80,8 @@ export function truncNormalRejection(
     const lo = f(a);
     const hi = f(b);
     normalFill(layout, mean, std, engine, capability);
-    result = gather(layout);
-    let fresh = emptyLike(layout);
+    result = gather(layout).slice();
+    const fresh = emptyLike(layout);
     for (;;) {
       let any = false;
       for (let k = 0; k < result.length && !any; k++) any = result[k] < lo || result[k] > hi;
@@ -87,7 +91,6 @@ export function truncNormalRejection(
       for (let k = 0; k < result.length; k++) {
         if (result[k] < lo || result[k] > hi) result[k] = drawn[k];
       }
-      fresh = emptyLike(fresh);
     }
   } else {
     const mode = Math.max(a, Math.min(mean, b));
@@ -102,7 +105,7 @@ export function truncNormalRejection(
       return f(f(f(z * z) * -0.5) - lp);
     };
     uniformFill(layout, a, b, engine, capability);
-    result = gather(layout);
+    result = gather(layout).slice();
     const accept = emptyLike(layout);
     const candidates = emptyLike(layout);
     uniformFill(accept, 0, 1, engine, capability);
@@ -127,6 +130,10 @@ export function truncNormalRejection(
         }
       }
     }
+  }
+  if (layout.contiguous) {
+    layout.data.set(result, layout.offset);
+    return;
   }
   const data = layout.data;
   forEachRowMajor(layout, (i, k) => {
