@@ -8,11 +8,16 @@
 import type { Tensor } from "../tensor.ts";
 import { show } from "./_validate.ts";
 
+/** torch's own message for the same refusal (`ValueError` in `torch/nn/init.py`). */
+export const TORCH_FAN_MESSAGE =
+  "Fan in and fan out can not be computed for tensor with fewer than 2 dimensions";
+
 /** Fans from a shape; shared by the initializers (throws like the public function). */
 export function fansOfShape(shape: readonly number[], what: string): [number, number] {
   if (shape.length < 2) {
     throw new TypeError(
-      `${what}: tensor must have at least 2 dimensions, received ${shape.length}`,
+      `${what}: tensor must have at least 2 dimensions, received ${shape.length} ` +
+        `(torch: "${TORCH_FAN_MESSAGE}")`,
     );
   }
   let receptive = 1;
