@@ -14,7 +14,9 @@ import { show } from "./_options.ts";
  * `"0"`, `"1"`, … (state dict keys `"0.weight"`, …). Children are also
  * numeric properties (`list[0]`), and the list iterates over them.
  *
- * @typeParam M The type of the children.
+ * @typeParam M The type of the children; not inferred from `modules`, so a
+ * mixed list is a `ModuleList<Module>`. Name it to get typed children:
+ * `new ModuleList<Linear>([...])`.
  * @param modules The initial children, in order.
  * @throws {TypeError} If `modules` is not iterable or an element is not a Module.
  *
@@ -24,7 +26,7 @@ import { show } from "./_options.ts";
  * import assert from "node:assert/strict";
  *
  * class Net extends Module {
- *   layers = new ModuleList(Array.from({ length: 10 }, () => new Linear(4, 4)));
+ *   layers = new ModuleList<Linear>(Array.from({ length: 10 }, () => new Linear(4, 4)));
  * }
  * const net = new Net();
  * assert.equal(net.layers.length, 10);
@@ -36,7 +38,7 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
   /** The children by position, as torch's `list[i]` (non-negative `i`). */
   readonly [index: number]: M;
 
-  constructor(modules?: Iterable<M>) {
+  constructor(modules?: Iterable<NoInfer<M>>) {
     super();
     if (modules !== undefined) this.extend(modules);
   }
@@ -201,10 +203,12 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
   }
 
   /**
-   * Insert `module` before position `index` (negative counts from the end),
-   * shifting the later children up by one (torch's `insert`).
+   * Insert `module` before position `index`, shifting the later children up
+   * by one (torch's `insert`). As torch's ModuleList, no negative index
+   * (torch fails on one with a KeyError after moving entries; this refuses it
+   * before changing anything).
    *
-   * @param index An integer in `[-length, length]`.
+   * @param index An integer in `[0, length]`.
    * @param module The new child.
    * @throws {TypeError} If `index` is not an integer or `module` is not a Module.
    * @throws {RangeError} If `index` is out of range.
@@ -226,13 +230,14 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
     if (typeof index !== "number" || !Number.isInteger(index)) {
       throw new TypeError(`${what}: index must be an integer, received ${show(index)}`);
     }
-    if (index < -n || index > n) {
-      throw new RangeError(`${what}: index ${index} is out of range for length ${n}`);
+    if (index < 0 || index > n) {
+      throw new RangeError(`${what}: index must be in [0, ${n}], received ${index}`);
     }
-    const at = index < 0 ? index + n : index;
     const mods = rawModules(this);
-    for (let i = n; i > at; i--) this.registerModule(String(i), mods.get(String(i - 1)) ?? null);
-    this.registerModule(String(at), module);
+    for (let i = n; i > index; i--) {
+      this.registerModule(String(i), mods.get(String(i - 1)) ?? null);
+    }
+    this.registerModule(String(index), module);
   }
 
   /**
@@ -250,7 +255,7 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
    * import { ModuleList, ReLU, Tanh } from "@torch-parity/init/nn";
    * import assert from "node:assert/strict";
    *
-   * const list = new ModuleList<ReLU | Tanh>([new ReLU(), new Tanh(), new ReLU()]);
+   * const list = new ModuleList([new ReLU(), new Tanh(), new ReLU()]);
    * assert.ok(list.slice(1, 2)[0] instanceof Tanh);
    * ```
    */
