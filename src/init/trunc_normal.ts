@@ -93,6 +93,15 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
     truncNormalRejection(layout, mean, std, a, b, p, engineOf(generator), capability);
     return tensor;
   }
+  if (getLibm() === "glibc-2.43") {
+    // Only torch 2.14 ships with glibc 2.43 (Debian sid), and its rejection sampler above needs
+    // erf only for the branch choice; the inverse CDF needs glibc 2.43's double erf throughout.
+    throw new Error(
+      `${what}: the inverse-CDF trunc_normal_ of torch ${getTorchVersion()} with glibc 2.43's ` +
+        `erf (1 ulp from glibc 2.36/2.41's on about 8% of inputs) is not reproduced; ` +
+        `use setLibm("glibc-2.41") or "glibc-2.36", or torch version "2.14"`,
+    );
+  }
   const l = normCdf((a - mean) / std);
   const u = normCdf((b - mean) / std);
   const fused = usesFma(capability);
