@@ -88,6 +88,8 @@ export type { EmbeddingBagOptions } from "./embedding_bag.ts";
 export { EmbeddingBag } from "./embedding_bag.ts";
 export type { LayerNormOptions } from "./layer_norm.ts";
 export { LayerNorm } from "./layer_norm.ts";
+export type { RMSNormOptions } from "./rms_norm.ts";
+export { RMSNorm } from "./rms_norm.ts";
 export type { GroupNormOptions } from "./group_norm.ts";
 export { GroupNorm } from "./group_norm.ts";
 export type { NormOptions } from "./norm_base.ts";
