@@ -65,6 +65,7 @@ export function rawModules(m: Module): ReadonlyMap<string, Module | null> {
 function show(x: unknown): string {
   if (x === null) return "null";
   if (x === undefined) return "undefined";
+  if (typeof x === "object" && !(x instanceof Parameter) && isTensorLike(x)) return "a tensor";
   if (typeof x === "object") return (x as object).constructor?.name ?? "object";
   if (typeof x === "function") return "function";
   if (typeof x === "string") return JSON.stringify(x);
@@ -235,9 +236,9 @@ export interface LoadStateDictOptions {
 
 /** The result of {@linkcode Module.loadStateDict} (torch's `_IncompatibleKeys`). */
 export interface IncompatibleKeys {
-  /** Keys the module expects that the state dict lacks (empty when `strict`). */
+  /** Keys the module expects that the state dict lacks (always empty after a strict load). */
   missingKeys: string[];
-  /** Keys of the state dict the module does not expect (empty when `strict`). */
+  /** Keys of the state dict the module does not expect (always empty after a strict load). */
   unexpectedKeys: string[];
 }
 
@@ -814,7 +815,7 @@ export class Module {
    *
    * @param stateDict A `Map` or record from key to tensor (any typed array; e.g. `loadSafetensors(bytes).tensors`).
    * @param options `strict`, default `true`.
-   * @returns The missing and unexpected keys (both empty when `strict`).
+   * @returns The missing and unexpected keys (collected with or without `strict`, as torch does).
    * @throws {RangeError} On missing or unexpected keys (when `strict`) or a shape mismatch.
    * @throws {TypeError} If `stateDict` is not a Map or object, or a value is not a tensor.
    *
@@ -864,7 +865,7 @@ export class Module {
       for (const [name, dest] of localState) {
         const key = prefix + name;
         if (!local.has(key)) {
-          if (strict) missingKeys.push(key);
+          missingKeys.push(key);
           continue;
         }
         let input = local.get(key);
@@ -872,7 +873,7 @@ export class Module {
           typeError = true;
           errors.push(
             `While copying the parameter named "${key}", expected torch.Tensor or Tensor-like object from checkpoint but received ${
-              show(input)
+              pythonType(input)
             }`,
           );
           continue;
@@ -902,13 +903,11 @@ export class Module {
           );
         }
       }
-      if (strict) {
-        for (const key of local.keys()) {
-          if (!key.startsWith(prefix)) continue;
-          const inputName = key.slice(prefix.length).split(".", 1)[0];
-          if (!state.modules.has(inputName) && !localState.has(inputName)) {
-            unexpectedKeys.push(key);
-          }
+      for (const key of local.keys()) {
+        if (!key.startsWith(prefix)) continue;
+        const inputName = key.slice(prefix.length).split(".", 1)[0];
+        if (!state.modules.has(inputName) && !localState.has(inputName)) {
+          unexpectedKeys.push(key);
         }
       }
       for (const [name, child] of state.modules) {
@@ -973,6 +972,19 @@ export class Module {
   protected static deepCopy<T extends Module>(module: T): T {
     return deepCopyValue(module, new Map()) as T;
   }
+}
+
+/** The `type(x)` Python would print for the JavaScript value `x`. */
+function pythonType(x: unknown): string {
+  if (x === null || x === undefined) return "<class 'NoneType'>";
+  if (typeof x === "number") return Number.isInteger(x) ? "<class 'int'>" : "<class 'float'>";
+  if (typeof x === "bigint") return "<class 'int'>";
+  if (typeof x === "string") return "<class 'str'>";
+  if (typeof x === "boolean") return "<class 'bool'>";
+  if (Array.isArray(x)) return "<class 'list'>";
+  if (typeof x === "function") return "<class 'function'>";
+  const name = (x as object).constructor?.name;
+  return name === undefined || name === "Object" ? "<class 'dict'>" : `<class '${name}'>`;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
