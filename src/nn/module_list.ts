@@ -118,7 +118,7 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
    *
    * const list = new ModuleList([new Linear(1, 1), new Linear(1, 2)]);
    * list.delete(0);
-   * assert.deepEqual(list[0].weight.shape, [2, 1]);
+   * assert.deepEqual((list.at(0) as Linear).weight.shape, [2, 1]);
    * ```
    */
   delete(idx: number): void {
