@@ -61,6 +61,8 @@ def build_cases():
     init_cases.add_view_cases(c)            # family 2 again (13, 14, 15)
     init_cases.add_sequence_cases(c)
     init_cases.add_trunc_normal_sweep(c)
+    init_cases.add_coverage_cases(c)        # family 2 again (17: the harness's blind spots)
+    refusal_cases.add_coverage_refusals(c)  # family 3 again (17b)
     return c.cases
 
 

@@ -133,3 +133,81 @@ def add_trunc_normal_sweep(c):
     for n in SIZES:
         c.add(_init_id("trunc_normal_", "float32", [n], {}) + "/sweep", [init("trunc_normal_", "float32", [n])],
               0, ["size-sweep", "erfinv"])
+
+
+def add_coverage_cases(c):
+    """Section 17: the harness's blind spots. dirac_ on even and odd kernel sizes in 1-, 2- and
+    3-D, with and without groups; eye_ on tall, wide and square matrices; sparse_ where floor and
+    ceil of the zero count differ (and where the float64 product lands just above an integer);
+    and at least five cases for every option that changes numbers: each nonlinearity, each mode
+    and its spellings, `a`, each sparse_ std, trunc_normal_ with the mean outside [a, b] or bounds
+    far from it, and nn.init calls after seeds above 2^53 and negative seeds."""
+    small = [[12, 5], [6, 4, 3], [4, 3, 2, 2]]  # fill path, fill path, scalar path (<= 48 values)
+    diracs = [([4, 4, 2], {}), ([5, 3, 4], {}), ([6, 2, 4], {"groups": 3}), ([4, 3, 3], {"groups": 2}),
+              ([2, 4, 1], {}), ([8, 2, 5], {"groups": 2}),
+              ([4, 4, 2, 2], {}), ([4, 2, 4, 3], {"groups": 2}), ([6, 3, 3, 2], {"groups": 3}),
+              ([3, 5, 4, 4], {}), ([8, 2, 2, 5], {"groups": 4}),
+              ([2, 2, 2, 2, 2], {}), ([4, 2, 3, 4, 2], {"groups": 2}), ([3, 3, 2, 3, 4], {}),
+              ([6, 2, 2, 2, 3], {"groups": 3}), ([2, 1, 4, 4, 4], {"groups": 2}),
+              ([3, 2, 3, 3, 5], {}), ([4, 2, 1, 3, 3], {"groups": 2})]
+    for shape, args in diracs:
+        for dtype in DTYPES:
+            c.add(_init_id("dirac_", dtype, shape, args), [init("dirac_", dtype, shape, **args)], 0,
+                  ["deterministic", "coverage"])
+    for shape in ([2, 7], [7, 2], [1, 6], [6, 1], [8, 3], [3, 8], [5, 5], [0, 3], [3, 0]):
+        for dtype in DTYPES:
+            c.add(_init_id("eye_", dtype, shape, {}), [init("eye_", dtype, shape)], 0,
+                  ["deterministic", "coverage"] + (["zero-element"] if 0 in shape else []))
+    # ceil(sparsity * rows) in float64: 0.07 * 100 = 7.000000000000001 -> 8, 0.14 * 50 -> 8,
+    # 0.28 * 25 -> 8, 0.56 * 25 = 14.000000000000002 -> 15.
+    zero_counts = [([7, 5], 0.3), ([33, 4], 0.1), ([13, 6], 0.2), ([9, 4], 0.5), ([3, 8], 0.5),
+                   ([100, 3], 0.07), ([50, 4], 0.14), ([29, 3], 0.99), ([25, 4], 0.28), ([25, 3], 0.56)]
+    for shape, sparsity in zero_counts:
+        for dtype in DTYPES:
+            args = {"sparsity": sparsity}
+            c.add(_init_id("sparse_", dtype, shape, args), [init("sparse_", dtype, shape, **args)], 0,
+                  ["args", "coverage"])
+    for std in (0.5, 2.0, 0.001):
+        for shape in ([12, 5], [3, 4], [20, 3]):
+            for dtype in DTYPES:
+                args = {"sparsity": 0.25, "std": std}
+                c.add(_init_id("sparse_", dtype, shape, args), [init("sparse_", dtype, shape, **args)], 0,
+                      ["args", "coverage"])
+    kaiming_args = [{"nonlinearity": nl} for nl in ("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
+                                                      "conv_transpose2d", "conv_transpose3d", "sigmoid")]
+    kaiming_args += [{"a": -0.5}, {"a": 3, "nonlinearity": "leaky_relu"},
+                     {"a": 0.5, "nonlinearity": "relu"}, {"a": 1, "nonlinearity": "tanh"},  # a ignored
+                     {"mode": "fan_out", "nonlinearity": "relu"}, {"mode": "fan_out", "nonlinearity": "tanh"},
+                     {"mode": "fan_out", "a": 0.2}, {"mode": "fan_out", "nonlinearity": "selu"},
+                     {"mode": "FAN_IN", "nonlinearity": "relu"}, {"mode": "Fan_Out"}, {"mode": "FAN_OUT"}]
+    for op in ("kaiming_uniform_", "kaiming_normal_"):
+        for args in kaiming_args:
+            for shape in small:
+                for dtype in DTYPES:
+                    c.add(_init_id(op, dtype, shape, args), [init(op, dtype, shape, **args)], 0,
+                          ["args", "coverage"])
+    truncs = [{"mean": 3.0, "std": 1.0, "a": -1.0, "b": 0.5},   # mean above b (warns)
+              {"mean": -1.0, "std": 0.5, "a": 0.0, "b": 2.0},  # mean below a, exactly 2 std
+              {"mean": 2.0, "std": 0.5, "a": -1.0, "b": 1.0},  # mean above b, exactly 2 std
+              {"mean": 0.0, "std": 1.0, "a": 2.0, "b": 4.0},   # bounds far above the mean
+              {"mean": 0.0, "std": 1.0, "a": -4.5, "b": -3.0},  # far below (warns)
+              {"mean": 0.0, "std": 1.0, "a": 5.0, "b": 7.0},   # past float32's resolution (warns)
+              {"mean": 0.5, "std": 0.1, "a": -3.0, "b": -2.0}]  # 25 std away: all draws clamp (warns)
+    for args in truncs:
+        warns = args["mean"] < args["a"] - 2 * args["std"] or args["mean"] > args["b"] + 2 * args["std"]
+        for shape in ([12, 5], [3, 4], [40]):
+            for dtype in DTYPES:
+                c.add(_init_id("trunc_normal_", dtype, shape, args),
+                      [init("trunc_normal_", dtype, shape, warns=warns, **args)], 0, ["args", "coverage"])
+    # Seeds above 2^53 (a double cannot hold them: 2^53 + 1 -> 2^53 changes the low 32 bits that
+    # seed MT19937) and negative seeds (torch takes them mod 2^64).
+    seeded = [("kaiming_uniform_", [12, 5], {"a": SQRT5}), ("kaiming_normal_", [6, 4, 3], {}),
+              ("trunc_normal_", [40], {"std": 0.02}), ("xavier_normal_", [3, 4], {}),
+              ("sparse_", [12, 5], {"sparsity": 0.2}), ("orthogonal_", [6, 4], {})]
+    seeds = [2**53 + 1, 2**63 - 1, 2**64 - 1, 12345678901234567890, 2**60 + 2**32 + 7, -1, -2**63, -12345,
+             -2**31 - 1, -(2**53 + 3)]
+    for k, seed in enumerate(seeds):
+        for j, (op, shape, args) in enumerate(seeded):
+            dtype = DTYPES[(k + j) % 2]
+            c.add(_init_id(op, dtype, shape, args, seed), [init(op, dtype, shape, **args)], seed,
+                  ["args", "coverage", "seed-sweep"])

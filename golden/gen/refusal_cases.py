@@ -42,3 +42,19 @@ def add_zero_element_cases(c):
             c.add(_init_id(op, dtype, shape, args),
                   [init(op, dtype, shape, raises=what == "raises", warns=what == "warns", **args)],
                   0, ["zero-element"])
+
+
+def add_coverage_refusals(c):
+    """Section 17b: how torch reads mode and nonlinearity strings. The mode is lower-cased, then
+    compared exactly ("Fan_Out" works, " fan_in" does not); the nonlinearity is compared as given
+    ("ReLU" is refused); a mode that is not a string has no lower()."""
+    for mode in (" fan_in", "fan_out ", "", "fanin", "FAN-IN", 1):
+        for dtype in DTYPES:
+            args = {"mode": mode}
+            c.add(_init_id("kaiming_uniform_", dtype, [4, 6], args),
+                  [init("kaiming_uniform_", dtype, [4, 6], raises=True, **args)], 0, ["args", "coverage"])
+    for nl in ("ReLU", "Tanh", "SELU", "Linear", "relu ", "leakyrelu"):
+        for dtype in DTYPES:
+            args = {"nonlinearity": nl}
+            c.add(_init_id("kaiming_normal_", dtype, [4, 6], args),
+                  [init("kaiming_normal_", dtype, [4, 6], raises=True, **args)], 0, ["args", "coverage"])
