@@ -71,6 +71,7 @@ export const DIRAC_CASES: readonly [number[], number][] = [
   [[6, 2, 4], 3],
   [[4, 3, 3], 2],
   [[2, 4, 1], 1],
+  [[8, 2, 5], 2],
   // 2-D kernels: even × even, even × odd, odd × even; groups.
   [[4, 4, 2, 2], 1],
   [[4, 2, 4, 3], 2],
@@ -83,6 +84,8 @@ export const DIRAC_CASES: readonly [number[], number][] = [
   [[3, 3, 2, 3, 4], 1],
   [[6, 2, 2, 2, 3], 3],
   [[2, 1, 4, 4, 4], 2],
+  [[3, 2, 3, 3, 5], 1],
+  [[4, 2, 1, 3, 3], 2],
 ];
 
 /** `eye_` shapes: tall, wide, square, one row, one column. */
@@ -101,7 +104,8 @@ export const EYE_SHAPES: readonly number[][] = [
 
 /**
  * `sparse_` cases [shape, sparsity, std]: per column torch zeroes `ceil(sparsity · rows)`
- * entries, the product taken in float64 (0.07 · 100 = 7.000000000000001, so 8 zeros), with
+ * entries, the product taken in float64 (0.07 · 100 = 7.000000000000001, so 8 zeros; 0.56 · 25
+ * = 14.000000000000002, so 15), with
  * sparsities whose floor and ceil differ on several row counts.
  */
 export const SPARSE_CASES: readonly [number[], number, number][] = [
@@ -119,6 +123,8 @@ export const SPARSE_CASES: readonly [number[], number, number][] = [
   [[100, 3], 0.07, 1],
   [[50, 4], 0.14, 1],
   [[29, 3], 0.99, 1],
+  [[25, 4], 0.28, 1],
+  [[25, 3], 0.56, 1],
 ];
 
 function exactCases(): { request: InitRequest; expected: () => Float32Array | Float64Array }[] {
