@@ -32,6 +32,14 @@ export class AdaptiveAvgPool3d extends Module {
   /** The output size; `null` entries keep the input size. */
   outputSize: number | Array<number | null>;
 
+  /**
+   * Create a `AdaptiveAvgPool3d`; see {@linkcode AdaptiveAvgPool3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param outputSize The output size; `null` entries keep the input size.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(outputSize: number | readonly (number | null)[]) {
     super();
     const what = "Cannot create AdaptiveAvgPool3d";

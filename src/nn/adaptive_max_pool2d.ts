@@ -36,6 +36,15 @@ export class AdaptiveMaxPool2d extends Module {
   /** Also return the argmax indices. */
   returnIndices: boolean;
 
+  /**
+   * Create a `AdaptiveMaxPool2d`; see {@linkcode AdaptiveMaxPool2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param outputSize The output size; `null` entries keep the input size.
+   * @param opts `returnIndices`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(outputSize: number | readonly (number | null)[], opts?: AdaptiveMaxPoolOptions) {
     super();
     const what = "Cannot create AdaptiveMaxPool2d";

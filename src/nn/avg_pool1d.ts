@@ -53,6 +53,15 @@ export class AvgPool1d extends Module {
   /** Include the zero padding in the average. */
   countIncludePad: boolean;
 
+  /**
+   * Create a `AvgPool1d`; see {@linkcode AvgPool1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`, `ceilMode`, `countIncludePad`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: AvgPool1dOptions) {
     super();
     const what = "Cannot create AvgPool1d";

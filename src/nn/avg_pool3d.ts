@@ -44,6 +44,15 @@ export class AvgPool3d extends Module {
   /** A divisor to use instead of the window size. */
   divisorOverride: number | null;
 
+  /**
+   * Create a `AvgPool3d`; see {@linkcode AvgPool3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`, `ceilMode`, `countIncludePad`, `divisorOverride`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: AvgPoolOptions) {
     super();
     const what = "Cannot create AvgPool3d";

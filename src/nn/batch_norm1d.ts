@@ -34,6 +34,15 @@ import type { NormOptions } from "./norm_base.ts";
  * ```
  */
 export class BatchNorm1d extends _BatchNorm {
+  /**
+   * Create a `BatchNorm1d`; see {@linkcode BatchNorm1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts?: NormOptions) {
     super(numFeatures, opts, "BatchNorm1d");
   }

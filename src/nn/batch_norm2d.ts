@@ -34,6 +34,15 @@ import type { NormOptions } from "./norm_base.ts";
  * ```
  */
 export class BatchNorm2d extends _BatchNorm {
+  /**
+   * Create a `BatchNorm2d`; see {@linkcode BatchNorm2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts?: NormOptions) {
     super(numFeatures, opts, "BatchNorm2d");
   }

@@ -28,6 +28,16 @@ import { _NormBase, type NormOptions } from "./norm_base.ts";
  * ```
  */
 export class _BatchNorm extends _NormBase {
+  /**
+   * Create a `_BatchNorm`; see {@linkcode _BatchNorm} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @param name The class name for error messages.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts: NormOptions | undefined, name: string) {
     super(numFeatures, opts, { affine: true, trackRunningStats: true, name });
   }

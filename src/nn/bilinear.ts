@@ -46,6 +46,17 @@ export class Bilinear extends Module {
   /** The bias, `[outFeatures]`, or `null`. */
   bias!: Parameter | null;
 
+  /**
+   * Create a `Bilinear`; see {@linkcode Bilinear} for what it holds and how it is
+   * initialised.
+   *
+   * @param in1Features Size of each first input sample: an integer ≥ 1.
+   * @param in2Features Size of each second input sample: an integer ≥ 0.
+   * @param outFeatures Size of each output sample: an integer ≥ 0.
+   * @param opts `bias`, `dtype`, `generator` (as {@linkcode LinearOptions}).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If a size is out of range (`in1Features` 0 divides by zero in torch).
+   */
   constructor(
     in1Features: number,
     in2Features: number,

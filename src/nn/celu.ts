@@ -36,6 +36,15 @@ export class CELU extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `CELU`; see {@linkcode CELU} for what it holds and how it is
+   * initialised.
+   *
+   * @param alpha The α of the formula. Default: `1`.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(alpha: number = 1, opts?: InplaceOptions) {
     super();
     const what = "Cannot create CELU";

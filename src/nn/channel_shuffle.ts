@@ -32,6 +32,14 @@ export class ChannelShuffle extends Module {
   /** Number of groups. */
   groups: number;
 
+  /**
+   * Create a `ChannelShuffle`; see {@linkcode ChannelShuffle} for what it holds and how it is
+   * initialised.
+   *
+   * @param groups Number of groups.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(groups: number) {
     super();
     const what = "Cannot create ChannelShuffle";

@@ -35,6 +35,15 @@ export class ConstantPad1d extends Module {
   /** The fill value. */
   value: number;
 
+  /**
+   * Create a `ConstantPad1d`; see {@linkcode ConstantPad1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 2 integers (left, right, …).
+   * @param value The fill value.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[], value: number) {
     super();
     const what = "Cannot create ConstantPad1d";

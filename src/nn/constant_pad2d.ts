@@ -35,6 +35,15 @@ export class ConstantPad2d extends Module {
   /** The fill value. */
   value: number;
 
+  /**
+   * Create a `ConstantPad2d`; see {@linkcode ConstantPad2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 4 integers (left, right, …).
+   * @param value The fill value.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[], value: number) {
     super();
     const what = "Cannot create ConstantPad2d";

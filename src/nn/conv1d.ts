@@ -56,6 +56,17 @@ export interface ConvOptions {
  * ```
  */
 export class Conv1d extends _ConvNd {
+  /**
+   * Create a `Conv1d`; see {@linkcode Conv1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param inChannels Number of input channels: an integer ≥ 0.
+   * @param outChannels Number of output channels: an integer ≥ 0.
+   * @param kernelSize Kernel size: one integer or 1 integers.
+   * @param opts `stride`, `padding`, `dilation`, `groups`, `bias`, `paddingMode`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `groups` does not divide both channel counts, `padding: "same"` has a stride, or a value is out of range.
+   */
   constructor(
     inChannels: number,
     outChannels: number,

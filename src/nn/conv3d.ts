@@ -35,6 +35,17 @@ import { tuple } from "./_options.ts";
  * ```
  */
 export class Conv3d extends _ConvNd {
+  /**
+   * Create a `Conv3d`; see {@linkcode Conv3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param inChannels Number of input channels: an integer ≥ 0.
+   * @param outChannels Number of output channels: an integer ≥ 0.
+   * @param kernelSize Kernel size: one integer or 3 integers.
+   * @param opts `stride`, `padding`, `dilation`, `groups`, `bias`, `paddingMode`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `groups` does not divide both channel counts, `padding: "same"` has a stride, or a value is out of range.
+   */
   constructor(
     inChannels: number,
     outChannels: number,

@@ -104,6 +104,17 @@ export class _ConvNd extends Module {
   /** The bias, `[outChannels]`, or `null`. */
   bias!: Parameter | null;
 
+  /**
+   * Create a `_ConvNd`; see {@linkcode _ConvNd} for what it holds and how it is
+   * initialised.
+   *
+   * @param inChannels Number of input channels: an integer ≥ 0.
+   * @param outChannels Number of output channels: an integer ≥ 0.
+   * @param kernelSize Kernel size per spatial dimension.
+   * @param settings The normalised remaining arguments.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(
     inChannels: number,
     outChannels: number,

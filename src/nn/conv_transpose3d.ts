@@ -36,6 +36,17 @@ import { tuple } from "./_options.ts";
  * ```
  */
 export class ConvTranspose3d extends _ConvTransposeNd {
+  /**
+   * Create a `ConvTranspose3d`; see {@linkcode ConvTranspose3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param inChannels Number of input channels: an integer ≥ 0.
+   * @param outChannels Number of output channels: an integer ≥ 0.
+   * @param kernelSize Kernel size: one integer or 3 integers.
+   * @param opts `stride`, `padding`, `outputPadding`, `groups`, `bias`, `dilation`, `paddingMode`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `groups` does not divide both channel counts, `paddingMode` is not `"zeros"`, or a value is out of range.
+   */
   constructor(
     inChannels: number,
     outChannels: number,

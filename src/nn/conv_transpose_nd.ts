@@ -30,6 +30,17 @@ import { _ConvNd, type ConvNdSettings } from "./conv_nd.ts";
  * ```
  */
 export class _ConvTransposeNd extends _ConvNd {
+  /**
+   * Create a `_ConvTransposeNd`; see {@linkcode _ConvTransposeNd} for what it holds and how it is
+   * initialised.
+   *
+   * @param inChannels Number of input channels: an integer ≥ 0.
+   * @param outChannels Number of output channels: an integer ≥ 0.
+   * @param kernelSize Kernel size per spatial dimension.
+   * @param settings The normalised remaining arguments (`transposed` true).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(
     inChannels: number,
     outChannels: number,

@@ -35,6 +35,15 @@ export class CosineSimilarity extends Module {
   /** Guards against division by zero. */
   eps: number;
 
+  /**
+   * Create a `CosineSimilarity`; see {@linkcode CosineSimilarity} for what it holds and how it is
+   * initialised.
+   *
+   * @param dim The dimension. Default: `1`.
+   * @param eps Guards against division by zero. Default: `1e-8`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(dim: number = 1, eps: number = 1e-8) {
     super();
     const what = "Cannot create CosineSimilarity";

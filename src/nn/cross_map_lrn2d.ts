@@ -40,6 +40,15 @@ export class CrossMapLRN2d extends Module {
   /** Additive factor. */
   k: number;
 
+  /**
+   * Create a `CrossMapLRN2d`; see {@linkcode CrossMapLRN2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param size Number of neighbouring channels.
+   * @param opts `alpha`, `beta`, `k`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(size: number, opts?: LocalResponseNormOptions) {
     super();
     const what = "Cannot create CrossMapLRN2d";

@@ -31,6 +31,15 @@ import type { InplaceOptions } from "./relu.ts";
  * ```
  */
 export class Dropout2d extends _DropoutNd {
+  /**
+   * Create a `Dropout2d`; see {@linkcode Dropout2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param p Probability of an element to be zeroed, in [0, 1]. Default: `0.5`.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(p: number = 0.5, opts?: InplaceOptions) {
     super(p, opts, "Dropout2d");
   }

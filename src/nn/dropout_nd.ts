@@ -34,6 +34,16 @@ export class _DropoutNd extends Module {
   /** Whether the operation is in place. */
   inplace: boolean;
 
+  /**
+   * Create a `_DropoutNd`; see {@linkcode _DropoutNd} for what it holds and how it is
+   * initialised.
+   *
+   * @param p Probability of an element to be zeroed, in [0, 1].
+   * @param opts `inplace`.
+   * @param name The class name for error messages.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `p` is not in [0, 1].
+   */
   constructor(p: number, opts: InplaceOptions | undefined, name: string) {
     super();
     const what = `Cannot create ${name}`;

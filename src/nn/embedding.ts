@@ -81,6 +81,16 @@ export class Embedding extends Module {
   /** The embeddings, `[numEmbeddings, embeddingDim]`. */
   weight!: Parameter;
 
+  /**
+   * Create a `Embedding`; see {@linkcode Embedding} for what it holds and how it is
+   * initialised.
+   *
+   * @param numEmbeddings Size of the dictionary: an integer ≥ 0.
+   * @param embeddingDim Size of each embedding vector: an integer ≥ 0.
+   * @param opts `paddingIdx`, `maxNorm`, `normType`, `scaleGradByFreq`, `sparse`, `weight`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `paddingIdx` is not within `[-numEmbeddings, numEmbeddings)` or `weight` has the wrong shape.
+   */
   constructor(numEmbeddings: number, embeddingDim: number, opts?: EmbeddingOptions) {
     super();
     const what = "Cannot create Embedding";

@@ -81,6 +81,16 @@ export class EmbeddingBag extends Module {
   /** Whether `offsets` has one extra element. */
   includeLastOffset: boolean;
 
+  /**
+   * Create a `EmbeddingBag`; see {@linkcode EmbeddingBag} for what it holds and how it is
+   * initialised.
+   *
+   * @param numEmbeddings Size of the dictionary: an integer ≥ 0.
+   * @param embeddingDim Size of each embedding vector: an integer ≥ 0.
+   * @param opts `maxNorm`, `normType`, `scaleGradByFreq`, `mode`, `sparse`, `weight`, `includeLastOffset`, `paddingIdx`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `mode` is unknown, `paddingIdx` is out of range or `weight` has the wrong shape.
+   */
   constructor(numEmbeddings: number, embeddingDim: number, opts?: EmbeddingBagOptions) {
     super();
     const what = "Cannot create EmbeddingBag";

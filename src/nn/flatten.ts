@@ -35,6 +35,15 @@ export class Flatten extends Module {
   /** Last dimension to flatten. */
   endDim: number;
 
+  /**
+   * Create a `Flatten`; see {@linkcode Flatten} for what it holds and how it is
+   * initialised.
+   *
+   * @param startDim First dimension to flatten. Default: `1`.
+   * @param endDim Last dimension to flatten. Default: `-1`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(startDim: number = 1, endDim: number = -1) {
     super();
     const what = "Cannot create Flatten";

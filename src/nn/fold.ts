@@ -52,6 +52,16 @@ export class Fold extends Module {
   /** Stride of the blocks. */
   stride: number | number[];
 
+  /**
+   * Create a `Fold`; see {@linkcode Fold} for what it holds and how it is
+   * initialised.
+   *
+   * @param outputSize Spatial shape of the output.
+   * @param kernelSize Size of the blocks.
+   * @param opts `dilation`, `padding`, `stride`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(
     outputSize: number | readonly number[],
     kernelSize: number | readonly number[],

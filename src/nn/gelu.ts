@@ -37,6 +37,14 @@ export class GELU extends Module {
   /** `"none"` (exact) or `"tanh"` (the tanh approximation). */
   approximate: "none" | "tanh";
 
+  /**
+   * Create a `GELU`; see {@linkcode GELU} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `approximate`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: GELUOptions) {
     super();
     const what = "Cannot create GELU";

@@ -31,6 +31,14 @@ export class GLU extends Module {
   /** The dimension to split in halves. */
   dim: number;
 
+  /**
+   * Create a `GLU`; see {@linkcode GLU} for what it holds and how it is
+   * initialised.
+   *
+   * @param dim The dimension to split in halves. Default: `-1`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(dim: number = -1) {
     super();
     const what = "Cannot create GLU";

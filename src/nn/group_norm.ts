@@ -57,6 +57,16 @@ export class GroupNorm extends Module {
   /** The shift (zeros), or `null`. */
   bias!: Parameter | null;
 
+  /**
+   * Create a `GroupNorm`; see {@linkcode GroupNorm} for what it holds and how it is
+   * initialised.
+   *
+   * @param numGroups Number of groups: a positive integer dividing `numChannels`.
+   * @param numChannels Number of channels: an integer ≥ 0.
+   * @param opts `eps`, `affine`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numChannels` is not divisible by `numGroups`.
+   */
   constructor(numGroups: number, numChannels: number, opts?: GroupNormOptions) {
     super();
     const what = "Cannot create GroupNorm";

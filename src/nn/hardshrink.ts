@@ -31,6 +31,14 @@ export class Hardshrink extends Module {
   /** The λ of the formula. */
   lambd: number;
 
+  /**
+   * Create a `Hardshrink`; see {@linkcode Hardshrink} for what it holds and how it is
+   * initialised.
+   *
+   * @param lambd The λ of the formula. Default: `0.5`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(lambd: number = 0.5) {
     super();
     const what = "Cannot create Hardshrink";

@@ -39,6 +39,16 @@ export class Hardtanh extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `Hardtanh`; see {@linkcode Hardtanh} for what it holds and how it is
+   * initialised.
+   *
+   * @param minVal Lower end of the linear region. Default: `-1`.
+   * @param maxVal Upper end of the linear region. Default: `1`.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(minVal: number = -1, maxVal: number = 1, opts?: InplaceOptions) {
     super();
     const what = "Cannot create Hardtanh";

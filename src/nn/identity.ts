@@ -23,6 +23,12 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Identity extends Module {
+  /**
+   * Create a `Identity`; see {@linkcode Identity} for what it holds and how it is
+   * initialised.
+   *
+   * @param _args Ignored.
+   */
   constructor(..._args: unknown[]) {
     super();
   }

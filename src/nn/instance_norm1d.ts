@@ -31,6 +31,15 @@ import type { NormOptions } from "./norm_base.ts";
  * ```
  */
 export class InstanceNorm1d extends _InstanceNorm {
+  /**
+   * Create a `InstanceNorm1d`; see {@linkcode InstanceNorm1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts?: NormOptions) {
     super(numFeatures, opts, "InstanceNorm1d");
   }

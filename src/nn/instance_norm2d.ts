@@ -31,6 +31,15 @@ import type { NormOptions } from "./norm_base.ts";
  * ```
  */
 export class InstanceNorm2d extends _InstanceNorm {
+  /**
+   * Create a `InstanceNorm2d`; see {@linkcode InstanceNorm2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts?: NormOptions) {
     super(numFeatures, opts, "InstanceNorm2d");
   }

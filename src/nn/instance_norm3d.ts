@@ -31,6 +31,15 @@ import type { NormOptions } from "./norm_base.ts";
  * ```
  */
 export class InstanceNorm3d extends _InstanceNorm {
+  /**
+   * Create a `InstanceNorm3d`; see {@linkcode InstanceNorm3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts?: NormOptions) {
     super(numFeatures, opts, "InstanceNorm3d");
   }

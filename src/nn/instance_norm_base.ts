@@ -29,6 +29,16 @@ import { _NormBase, type NormOptions } from "./norm_base.ts";
  * ```
  */
 export class _InstanceNorm extends _NormBase {
+  /**
+   * Create a `_InstanceNorm`; see {@linkcode _InstanceNorm} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @param name The class name for error messages.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(numFeatures: number, opts: NormOptions | undefined, name: string) {
     super(numFeatures, opts, { affine: false, trackRunningStats: false, name });
   }

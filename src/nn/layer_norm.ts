@@ -55,6 +55,15 @@ export class LayerNorm extends Module {
   /** The shift (zeros), or `null`. */
   bias!: Parameter | null;
 
+  /**
+   * Create a `LayerNorm`; see {@linkcode LayerNorm} for what it holds and how it is
+   * initialised.
+   *
+   * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
+   * @param opts `eps`, `elementwiseAffine`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If a size is negative or fractional.
+   */
   constructor(normalizedShape: number | readonly number[], opts?: LayerNormOptions) {
     super();
     const what = "Cannot create LayerNorm";

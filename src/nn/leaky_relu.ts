@@ -36,6 +36,15 @@ export class LeakyReLU extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `LeakyReLU`; see {@linkcode LeakyReLU} for what it holds and how it is
+   * initialised.
+   *
+   * @param negativeSlope The slope for negative inputs. Default: `0.01`.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(negativeSlope: number = 0.01, opts?: InplaceOptions) {
     super();
     const what = "Cannot create LeakyReLU";

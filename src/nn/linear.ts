@@ -61,6 +61,16 @@ export class Linear extends Module {
   /** The bias, `[outFeatures]`, or `null`. */
   bias!: Parameter | null;
 
+  /**
+   * Create a `Linear`; see {@linkcode Linear} for what it holds and how it is
+   * initialised.
+   *
+   * @param inFeatures Size of each input sample: an integer ≥ 0.
+   * @param outFeatures Size of each output sample: an integer ≥ 0.
+   * @param opts `bias`, `dtype`, `generator`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If a size is negative or fractional.
+   */
   constructor(inFeatures: number, outFeatures: number, opts?: LinearOptions) {
     super();
     const what = "Cannot create Linear";

@@ -49,6 +49,15 @@ export class LocalResponseNorm extends Module {
   /** Additive factor. */
   k: number;
 
+  /**
+   * Create a `LocalResponseNorm`; see {@linkcode LocalResponseNorm} for what it holds and how it is
+   * initialised.
+   *
+   * @param size Number of neighbouring channels.
+   * @param opts `alpha`, `beta`, `k`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(size: number, opts?: LocalResponseNormOptions) {
     super();
     const what = "Cannot create LocalResponseNorm";

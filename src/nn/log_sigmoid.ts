@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class LogSigmoid extends Module {
+  /**
+   * Create a `LogSigmoid`; see {@linkcode LogSigmoid} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

@@ -48,6 +48,16 @@ export class LPPool1d extends Module {
   /** Use ceil instead of floor for the output size. */
   ceilMode: boolean;
 
+  /**
+   * Create a `LPPool1d`; see {@linkcode LPPool1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param normType The p of the power average.
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `ceilMode`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(normType: number, kernelSize: number | readonly number[], opts?: LPPoolOptions) {
     super();
     const what = "Cannot create LPPool1d";

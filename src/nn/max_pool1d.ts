@@ -57,6 +57,15 @@ export class MaxPool1d extends Module {
   /** Use ceil instead of floor for the output size. */
   ceilMode: boolean;
 
+  /**
+   * Create a `MaxPool1d`; see {@linkcode MaxPool1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: MaxPoolOptions) {
     super();
     const what = "Cannot create MaxPool1d";

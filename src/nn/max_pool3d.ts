@@ -44,6 +44,15 @@ export class MaxPool3d extends Module {
   /** Use ceil instead of floor for the output size. */
   ceilMode: boolean;
 
+  /**
+   * Create a `MaxPool3d`; see {@linkcode MaxPool3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: MaxPoolOptions) {
     super();
     const what = "Cannot create MaxPool3d";

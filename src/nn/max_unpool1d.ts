@@ -45,6 +45,15 @@ export class MaxUnpool1d extends Module {
   /** Padding of the pooling. */
   padding: number[];
 
+  /**
+   * Create a `MaxUnpool1d`; see {@linkcode MaxUnpool1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: MaxUnpoolOptions) {
     super();
     const what = "Cannot create MaxUnpool1d";

@@ -32,6 +32,14 @@ export class Mish extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `Mish`; see {@linkcode Mish} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: InplaceOptions) {
     super();
     const what = "Cannot create Mish";

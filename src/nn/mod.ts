@@ -50,6 +50,8 @@
  * @module
  */
 
+export type { AnyDType, DType, FloatData, Tensor, TensorData } from "../tensor.ts";
+export type { Generator } from "../random/generator.ts";
 export type {
   IncompatibleKeys,
   LoadStateDictOptions,

@@ -294,6 +294,10 @@ export class Module {
   /** Whether the module is in training mode (see {@linkcode Module.train}). */
   training: boolean = true;
 
+  /**
+   * Create a `Module`; see {@linkcode Module} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     const state: ModuleState = {
       parameters: new Map(),

@@ -38,6 +38,14 @@ export type ModuleDictInput =
  * ```
  */
 export class ModuleDict extends Module implements Iterable<string> {
+  /**
+   * Create a `ModuleDict`; see {@linkcode ModuleDict} for what it holds and how it is
+   * initialised.
+   *
+   * @param modules A `Map`, a record, another ModuleDict or `[key, module]` pairs.
+   * @throws {TypeError} If a value is not a Module or a pair is malformed.
+   * @throws {RangeError} If a key is not a valid module name (empty, contains `"."`, or names a method).
+   */
   constructor(modules?: ModuleDictInput) {
     super();
     if (modules !== undefined) this.update(modules);

@@ -38,6 +38,13 @@ export class ModuleList<M extends Module = Module> extends Module implements Ite
   /** The children by position, as torch's `list[i]` (non-negative `i`). */
   readonly [index: number]: M;
 
+  /**
+   * Create a `ModuleList`; see {@linkcode ModuleList} for what it holds and how it is
+   * initialised.
+   *
+   * @param modules The initial children, in order.
+   * @throws {TypeError} If `modules` is not iterable or an element is not a Module.
+   */
   constructor(modules?: Iterable<NoInfer<M>>) {
     super();
     if (modules !== undefined) this.extend(modules);

@@ -73,6 +73,16 @@ export class _NormBase extends Module {
   /** Number of batches seen: a 0-d int64 tensor, or `null`. */
   num_batches_tracked!: Tensor<BigInt64Array> | null;
 
+  /**
+   * Create a `_NormBase`; see {@linkcode _NormBase} for what it holds and how it is
+   * initialised.
+   *
+   * @param numFeatures Number of features (channels): an integer ≥ 0.
+   * @param opts `eps`, `momentum`, `affine`, `trackRunningStats`, `dtype`.
+   * @param defaults The defaults of `affine` and `trackRunningStats` and the class name for messages.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numFeatures` is negative or fractional.
+   */
   constructor(
     numFeatures: number,
     opts: NormOptions | undefined,

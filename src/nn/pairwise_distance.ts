@@ -44,6 +44,16 @@ export class PairwiseDistance extends Module {
   /** Keep the reduced dimension. */
   keepdim: boolean;
 
+  /**
+   * Create a `PairwiseDistance`; see {@linkcode PairwiseDistance} for what it holds and how it is
+   * initialised.
+   *
+   * @param p The norm degree. Default: `2`.
+   * @param eps Added to the difference. Default: `1e-6`.
+   * @param opts `keepdim`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(p: number = 2, eps: number = 1e-6, opts?: PairwiseDistanceOptions) {
     super();
     const what = "Cannot create PairwiseDistance";

@@ -62,6 +62,14 @@ export class Parameter<D extends FloatData = FloatData> implements Tensor<D> {
   /** Whether the parameter is trained (torch's `requires_grad`). */
   requiresGrad: boolean;
 
+  /**
+   * Create a `Parameter`; see {@linkcode Parameter} for what it holds and how it is
+   * initialised.
+   *
+   * @param tensor The tensor to wrap; its `data` is shared.
+   * @param options `requiresGrad`, default `true`.
+   * @throws {TypeError} If `tensor` is not a floating-point tensor or `requiresGrad` is not a boolean.
+   */
   constructor(tensor: Tensor<D>, options?: ParameterOptions) {
     const what = "Cannot create parameter";
     if (tensor === null || typeof tensor !== "object") {

@@ -32,6 +32,14 @@ export class PixelShuffle extends Module {
   /** The factor r. */
   upscaleFactor: number;
 
+  /**
+   * Create a `PixelShuffle`; see {@linkcode PixelShuffle} for what it holds and how it is
+   * initialised.
+   *
+   * @param upscaleFactor The factor r.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(upscaleFactor: number) {
     super();
     const what = "Cannot create PixelShuffle";

@@ -31,6 +31,14 @@ export class PixelUnshuffle extends Module {
   /** The factor r. */
   downscaleFactor: number;
 
+  /**
+   * Create a `PixelUnshuffle`; see {@linkcode PixelUnshuffle} for what it holds and how it is
+   * initialised.
+   *
+   * @param downscaleFactor The factor r.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(downscaleFactor: number) {
     super();
     const what = "Cannot create PixelUnshuffle";

@@ -46,6 +46,15 @@ export class PReLU extends Module {
   /** The slopes, `[numParameters]`. */
   weight!: Parameter;
 
+  /**
+   * Create a `PReLU`; see {@linkcode PReLU} for what it holds and how it is
+   * initialised.
+   *
+   * @param numParameters Number of slopes: 1 or the number of channels. Default: 1.
+   * @param opts `init`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If `numParameters` is negative or fractional, or `init` is not finite.
+   */
   constructor(numParameters: number = 1, opts?: PReLUOptions) {
     super();
     const what = "Cannot create PReLU";

@@ -32,6 +32,14 @@ export class ReflectionPad1d extends Module {
   /** One integer, or 2 integers (left, right, …). */
   padding: number[];
 
+  /**
+   * Create a `ReflectionPad1d`; see {@linkcode ReflectionPad1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 2 integers (left, right, …).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[]) {
     super();
     const what = "Cannot create ReflectionPad1d";

@@ -32,6 +32,14 @@ export class ReflectionPad2d extends Module {
   /** One integer, or 4 integers (left, right, …). */
   padding: number[];
 
+  /**
+   * Create a `ReflectionPad2d`; see {@linkcode ReflectionPad2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 4 integers (left, right, …).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[]) {
     super();
     const what = "Cannot create ReflectionPad2d";

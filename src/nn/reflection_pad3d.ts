@@ -32,6 +32,14 @@ export class ReflectionPad3d extends Module {
   /** One integer, or 6 integers (left, right, …). */
   padding: number[];
 
+  /**
+   * Create a `ReflectionPad3d`; see {@linkcode ReflectionPad3d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 6 integers (left, right, …).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[]) {
     super();
     const what = "Cannot create ReflectionPad3d";

@@ -29,6 +29,14 @@ import type { InplaceOptions } from "./relu.ts";
  * ```
  */
 export class ReLU6 extends Hardtanh {
+  /**
+   * Create a `ReLU6`; see {@linkcode ReLU6} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: InplaceOptions) {
     super(0, 6, opts);
   }

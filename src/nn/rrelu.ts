@@ -39,6 +39,16 @@ export class RReLU extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `RReLU`; see {@linkcode RReLU} for what it holds and how it is
+   * initialised.
+   *
+   * @param lower Lower bound of the slope distribution. Default: `1 / 8`.
+   * @param upper Upper bound of the slope distribution. Default: `1 / 3`.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(lower: number = 1 / 8, upper: number = 1 / 3, opts?: InplaceOptions) {
     super();
     const what = "Cannot create RReLU";

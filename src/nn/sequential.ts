@@ -40,6 +40,14 @@ import { show } from "./_options.ts";
  * ```
  */
 export class Sequential extends Module implements Iterable<Module> {
+  /**
+   * Create a `Sequential`; see {@linkcode Sequential} for what it holds and how it is
+   * initialised.
+   *
+   * @param modules The children, or one `Map` from name to child.
+   * @throws {TypeError} If a child is not a Module.
+   * @throws {RangeError} If a `Map` key is not a valid module name.
+   */
   constructor(...modules: Module[] | [ReadonlyMap<string, Module>]) {
     super();
     const what = "Cannot create Sequential";

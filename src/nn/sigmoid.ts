@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Sigmoid extends Module {
+  /**
+   * Create a `Sigmoid`; see {@linkcode Sigmoid} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

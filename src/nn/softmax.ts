@@ -31,6 +31,14 @@ export class Softmax extends Module {
   /** The dimension to normalise; `null` lets torch pick one (deprecated there). */
   dim: number | null;
 
+  /**
+   * Create a `Softmax`; see {@linkcode Softmax} for what it holds and how it is
+   * initialised.
+   *
+   * @param dim The dimension to normalise; `null` lets torch pick one (deprecated there). Default: `null`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(dim: number | null = null) {
     super();
     const what = "Cannot create Softmax";

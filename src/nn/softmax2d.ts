@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Softmax2d extends Module {
+  /**
+   * Create a `Softmax2d`; see {@linkcode Softmax2d} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

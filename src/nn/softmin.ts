@@ -31,6 +31,14 @@ export class Softmin extends Module {
   /** The dimension to normalise; `null` lets torch pick one (deprecated there). */
   dim: number | null;
 
+  /**
+   * Create a `Softmin`; see {@linkcode Softmin} for what it holds and how it is
+   * initialised.
+   *
+   * @param dim The dimension to normalise; `null` lets torch pick one (deprecated there). Default: `null`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(dim: number | null = null) {
     super();
     const what = "Cannot create Softmin";

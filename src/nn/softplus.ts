@@ -34,6 +34,15 @@ export class Softplus extends Module {
   /** Above β·x > threshold the function is linear. */
   threshold: number;
 
+  /**
+   * Create a `Softplus`; see {@linkcode Softplus} for what it holds and how it is
+   * initialised.
+   *
+   * @param beta The β of the formula. Default: `1`.
+   * @param threshold Above β·x > threshold the function is linear. Default: `20`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(beta: number = 1, threshold: number = 20) {
     super();
     const what = "Cannot create Softplus";

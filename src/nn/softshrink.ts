@@ -31,6 +31,14 @@ export class Softshrink extends Module {
   /** The λ of the formula. */
   lambd: number;
 
+  /**
+   * Create a `Softshrink`; see {@linkcode Softshrink} for what it holds and how it is
+   * initialised.
+   *
+   * @param lambd The λ of the formula. Default: `0.5`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(lambd: number = 0.5) {
     super();
     const what = "Cannot create Softshrink";

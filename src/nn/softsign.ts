@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Softsign extends Module {
+  /**
+   * Create a `Softsign`; see {@linkcode Softsign} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Tanh extends Module {
+  /**
+   * Create a `Tanh`; see {@linkcode Tanh} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

@@ -23,6 +23,10 @@ import { Module } from "./module.ts";
  * ```
  */
 export class Tanhshrink extends Module {
+  /**
+   * Create a `Tanhshrink`; see {@linkcode Tanhshrink} for what it holds and how it is
+   * initialised.
+   */
   constructor() {
     super();
   }

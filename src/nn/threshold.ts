@@ -39,6 +39,16 @@ export class Threshold extends Module {
   /** Do the operation in place (accepted for parity; nothing is computed here). */
   inplace: boolean;
 
+  /**
+   * Create a `Threshold`; see {@linkcode Threshold} for what it holds and how it is
+   * initialised.
+   *
+   * @param threshold The threshold.
+   * @param value The value that replaces x ≤ threshold.
+   * @param opts `inplace`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(threshold: number, value: number, opts?: InplaceOptions) {
     super();
     const what = "Cannot create Threshold";

@@ -35,6 +35,15 @@ export class Unflatten extends Module {
   /** The new sizes: integers, or `[name, size]` pairs when `dim` is a name. */
   unflattenedSize: number[] | ReadonlyArray<[string, number]>;
 
+  /**
+   * Create a `Unflatten`; see {@linkcode Unflatten} for what it holds and how it is
+   * initialised.
+   *
+   * @param dimArg The dimension (an integer, or a name for named tensors).
+   * @param unflattenedSizeArg The new sizes: integers, or `[name, size]` pairs when `dim` is a name.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(
     dimArg: number | string,
     unflattenedSizeArg: readonly number[] | ReadonlyArray<readonly [string, number]>,

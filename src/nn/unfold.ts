@@ -40,6 +40,15 @@ export class Unfold extends Module {
   /** Stride of the blocks. */
   stride: number | number[];
 
+  /**
+   * Create a `Unfold`; see {@linkcode Unfold} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the blocks.
+   * @param opts `dilation`, `padding`, `stride`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(kernelSize: number | readonly number[], opts?: FoldOptions) {
     super();
     const what = "Cannot create Unfold";

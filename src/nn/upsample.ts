@@ -58,6 +58,14 @@ export class Upsample extends Module {
   /** Recompute the scale factor from the output size. */
   recomputeScaleFactor: boolean | null;
 
+  /**
+   * Create a `Upsample`; see {@linkcode Upsample} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `size`, `scaleFactor`, `mode`, `alignCorners`, `recomputeScaleFactor`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: UpsampleOptions) {
     super();
     const what = "Cannot create Upsample";

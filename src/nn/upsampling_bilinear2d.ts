@@ -29,6 +29,14 @@ import type { Upsampling2dOptions } from "./upsampling_nearest2d.ts";
  * ```
  */
 export class UpsamplingBilinear2d extends Upsample {
+  /**
+   * Create a `UpsamplingBilinear2d`; see {@linkcode UpsamplingBilinear2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `size`, `scaleFactor`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: Upsampling2dOptions) {
     super({
       size: opts?.size,

@@ -36,6 +36,14 @@ export interface Upsampling2dOptions {
  * ```
  */
 export class UpsamplingNearest2d extends Upsample {
+  /**
+   * Create a `UpsamplingNearest2d`; see {@linkcode UpsamplingNearest2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param opts `size`, `scaleFactor`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(opts?: Upsampling2dOptions) {
     super({ size: opts?.size, scaleFactor: opts?.scaleFactor, mode: "nearest" });
   }

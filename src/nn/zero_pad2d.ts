@@ -29,6 +29,14 @@ import { ConstantPad2d } from "./constant_pad2d.ts";
  * ```
  */
 export class ZeroPad2d extends ConstantPad2d {
+  /**
+   * Create a `ZeroPad2d`; see {@linkcode ZeroPad2d} for what it holds and how it is
+   * initialised.
+   *
+   * @param padding One integer, or 4 integers (left, right, top, bottom).
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
   constructor(padding: number | readonly number[]) {
     super(padding, 0);
   }
