@@ -5,7 +5,8 @@
  * @module
  */
 
-import type { Tensor, TensorData } from "../tensor.ts";
+import type { DType, FloatData, Tensor, TensorData } from "../tensor.ts";
+import { anyLayoutOf, contiguousStrides, forEachRowMajor } from "../_layout.ts";
 import type { Generator } from "../random/generator.ts";
 import { Parameter } from "./parameter.ts";
 import { copyInto, isTensorLike, shapeText } from "./_copy.ts";
@@ -738,6 +739,95 @@ export class Module {
   }
 
   /**
+   * Convert every floating-point parameter and buffer, recursively, to
+   * `dtype` (torch's `module.to(dtype)`): float32 → float64 is exact, float64
+   * → float32 rounds to nearest, int64 buffers are left alone, and a tensor
+   * already of `dtype` is kept as is. Parameters keep their identity (their
+   * `data` is replaced, contiguous); buffers are replaced by new tensors.
+   * Nothing is drawn.
+   *
+   * @param dtype `"float32"` or `"float64"`.
+   * @returns This module.
+   * @throws {TypeError} If `dtype` is not a string.
+   * @throws {RangeError} If `dtype` is unknown.
+   *
+   * @example
+   * ```ts
+   * import { BatchNorm1d, Linear, Sequential } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const net = new Sequential(new Linear(2, 2), new BatchNorm1d(2)).to("float64");
+   * const sd = net.stateDict();
+   * assert.ok(sd.get("0.weight")!.data instanceof Float64Array);
+   * assert.ok(sd.get("1.num_batches_tracked")!.data instanceof BigInt64Array);
+   * ```
+   */
+  to(dtype: DType): this {
+    const what = "Cannot convert module";
+    if (typeof dtype !== "string") {
+      throw new TypeError(`${what}: dtype must be a string, received ${show(dtype)}`);
+    }
+    if (dtype !== "float32" && dtype !== "float64") {
+      throw new RangeError(
+        `${what}: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`,
+      );
+    }
+    for (const m of this.modules()) {
+      const state = stateOf(m);
+      for (const p of state.parameters.values()) {
+        if (p === null) continue;
+        const c = converted(p, dtype);
+        if (c !== null) {
+          p.data = c.data;
+          p.strides = c.strides;
+          p.offset = 0;
+        }
+      }
+      for (const [name, b] of [...state.buffers]) {
+        if (b === null) continue;
+        const c = converted(b, dtype);
+        // Through the proxy: the buffer is replaced in place of order.
+        if (c !== null) Reflect.set(m, name, c);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The same as `to("float64")` (torch's `double()`).
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { Linear } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * assert.ok(new Linear(1, 1).double().weight.data instanceof Float64Array);
+   * ```
+   */
+  double(): this {
+    return this.to("float64");
+  }
+
+  /**
+   * The same as `to("float32")` (torch's `float()`).
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { Linear } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * assert.ok(new Linear(1, 1, { dtype: "float64" }).float().weight.data instanceof Float32Array);
+   * ```
+   */
+  float(): this {
+    return this.to("float32");
+  }
+
+  /**
    * Set `requiresGrad` on every parameter (torch's `requires_grad_`).
    *
    * @param requiresGrad The new value. Default: `true`.
@@ -976,6 +1066,20 @@ export class Module {
   protected static deepCopy<T extends Module>(module: T): T {
     return deepCopyValue(module, new Map()) as T;
   }
+}
+
+/** `t` converted to `dtype` as a new contiguous tensor, or null when no conversion applies. */
+function converted(
+  t: Tensor<TensorData>,
+  dtype: DType,
+): { data: FloatData; shape: readonly number[]; strides: number[]; offset: number } | null {
+  const d = t.data;
+  const from = d instanceof Float32Array ? "float32" : d instanceof Float64Array ? "float64" : null;
+  if (from === null || from === dtype) return null;
+  const layout = anyLayoutOf(t, "Cannot convert module");
+  const out = dtype === "float32" ? new Float32Array(layout.numel) : new Float64Array(layout.numel);
+  forEachRowMajor(layout, (i, k) => (out[k] = d[i] as number));
+  return { data: out, shape: [...t.shape], strides: contiguousStrides(t.shape), offset: 0 };
 }
 
 /** The `type(x)` Python would print for the JavaScript value `x`. */

@@ -417,3 +417,26 @@ Deno.test({
     assert.deepEqual(ours, theirs);
   },
 });
+
+Deno.test("to(dtype): floating parameters and buffers convert (float64 → float32 rounds), int64 stays", () => {
+  manualSeed(6);
+  const net = new Sequential(new Linear(3, 2), new BatchNorm1d(2));
+  const fc = net.at(0) as Linear;
+  const w = fc.weight;
+  const orig = Float32Array.from(w.data);
+  net.to("float64");
+  assert.equal(fc.weight, w, "parameters keep their identity");
+  assert.deepEqual(w.data, Float64Array.from(orig));
+  const bn = net.at(1) as BatchNorm1d;
+  assert.ok(bn.running_var!.data instanceof Float64Array);
+  assert.ok(bn.num_batches_tracked!.data instanceof BigInt64Array);
+  assert.deepEqual([...net.namedBuffers()].map(([n]) => n), [
+    "1.running_mean",
+    "1.running_var",
+    "1.num_batches_tracked",
+  ]);
+  w.data[0] = 0.1;
+  net.float();
+  assert.equal(w.data[0], Math.fround(0.1));
+  assert.throws(() => net.to("float16" as "float32"), RangeError);
+});
