@@ -55,6 +55,8 @@ export type { Libm } from "./random/libm.ts";
 export { getLibm, setLibm } from "./random/libm.ts";
 export type { KernelBackend } from "./random/init_kernels.ts";
 export { initKernels } from "./random/init_kernels.ts";
+export type { InitWorkersOptions } from "./random/init_workers.ts";
+export { initWorkers } from "./random/init_workers.ts";
 export type { UniformOptions } from "./init/uniform.ts";
 export { uniform } from "./init/uniform.ts";
 export type { NormalOptions } from "./init/normal.ts";

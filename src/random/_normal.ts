@@ -26,6 +26,7 @@ import { fillUint32 } from "./_mt19937.ts";
 import { fillUnit } from "./_uniform.ts";
 import { moderateForWasm, type WasmKernels, wasmKernels } from "./_wasm.ts";
 import { fma32, fma64 } from "./_fma.ts";
+import { parallelFill } from "./_worker_hook.ts";
 import { cos, cosf, log, log1p, logf, sin, sinf } from "./_libm.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 
@@ -300,6 +301,7 @@ export function normalFill(
   const version = getTorchVersion();
   const float32 = layout.dtype === "float32";
   if (n >= 16 && layout.contiguous) {
+    if (parallelFill("normal", layout, [mean, std], engine, capability)) return;
     // torch 2.14's block writes std::fma(x, std, mean) in every build.
     const blockFma = fused || version === "2.14";
     const o = layout.offset;

@@ -19,6 +19,7 @@ import { fillUint32, MT_N, type MtState, temper, twist } from "./_mt19937.ts";
 import { fma32, fma64Fast } from "./_fma.ts";
 import { forEachIndex, type Layout } from "../_layout.ts";
 import { moderateForWasm, wasmKernels } from "./_wasm.ts";
+import { parallelFill } from "./_worker_hook.ts";
 
 const TWO_M24 = 2 ** -24;
 const TWO_M53 = 2 ** -53;
@@ -237,6 +238,7 @@ export function uniformFill(
 ): void {
   const n = layout.numel;
   if (n === 0) return;
+  if (parallelFill("uniform", layout, [from, to], engine, capability)) return;
   const float32 = layout.dtype === "float32";
   const { mode, range, lo } = uniformForm(from, to, float32, capability);
   if (!layout.contiguous) fillStrided(layout, engine, mode, range, lo);

@@ -1,0 +1,92 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * The worker of the parallel fill (started by `initWorkers`). The same module
+ * runs as a Web Worker (Deno, Bun, browsers) and as a Node `worker_threads`
+ * worker. Messages:
+ *
+ * - `{ type: "init" }`: compile the WebAssembly kernels and decode the jump
+ *   table, then answer `{ type: "ready" }` (or `{ type: "failed" }`).
+ * - `{ type: "task", task }` ({@linkcode FillTask}): take the main thread's
+ *   settings, fill the range into the shared buffer, write the final state if
+ *   it is the last range, then set the task's status word and notify. The
+ *   main thread may be blocked in `Atomics.wait` meanwhile, so nothing here
+ *   waits for it.
+ *
+ * @module
+ */
+
+import { setCpuCapability } from "./capability.ts";
+import { setTorchVersion } from "./torch_version.ts";
+import { setLibm } from "./libm.ts";
+import { setWasmVariant, wasmKernels } from "./_wasm.ts";
+import { setWarningHandler } from "../init/warnings.ts";
+import { applyPolynomial, jumpPolynomial } from "./_jump.ts";
+import { MT_N } from "./_mt19937.ts";
+import {
+  type FillTask,
+  FINAL_STATE_AT,
+  packState,
+  runRange,
+  STATUS_DONE,
+  STATUS_FAILED,
+} from "./_worker_task.ts";
+
+type Reply = (message: unknown) => void;
+
+function warmUp(): void {
+  wasmKernels();
+  // Decode the table and let the engine optimise the Horner loop.
+  const words = new Uint32Array(MT_N).fill(1);
+  for (let j = 0; j < 25; j++) jumpPolynomial(j);
+  applyPolynomial(words, jumpPolynomial(3));
+}
+
+function runTask(t: FillTask): void {
+  const status = new Int32Array(t.control);
+  try {
+    setCpuCapability(t.capability);
+    setTorchVersion(t.version);
+    setLibm(t.libm);
+    setWasmVariant(t.wasm);
+    const data = t.float32
+      ? new Float32Array(t.buffer, t.byteOffset, t.count)
+      : new Float64Array(t.buffer, t.byteOffset, t.count);
+    const mt = runRange(t, data, 0);
+    if (t.last) new Uint32Array(t.control, 4 * FINAL_STATE_AT, MT_N + 2).set(packState(mt));
+    Atomics.store(status, t.slot, STATUS_DONE);
+  } catch {
+    Atomics.store(status, t.slot, STATUS_FAILED);
+  }
+  Atomics.notify(status, t.slot);
+}
+
+function handle(message: unknown, reply: Reply): void {
+  const m = message as { type?: string; task?: FillTask };
+  if (m.type === "task" && m.task !== undefined) runTask(m.task);
+  else if (m.type === "init") {
+    try {
+      warmUp();
+      reply({ type: "ready" });
+    } catch (e) {
+      reply({ type: "failed", error: String(e) });
+    }
+  }
+}
+
+// The range's warnings were already given on the main thread.
+setWarningHandler(() => {});
+
+const scope = globalThis as unknown as {
+  postMessage?: Reply;
+  addEventListener?: (type: string, listener: (e: { data: unknown }) => void) => void;
+};
+if (typeof scope.postMessage === "function" && typeof scope.addEventListener === "function") {
+  const reply = scope.postMessage.bind(globalThis);
+  scope.addEventListener("message", (e) => handle(e.data, reply));
+} else {
+  const { parentPort } = await import("node:worker_threads");
+  if (parentPort !== null) {
+    const port = parentPort;
+    port.on("message", (data: unknown) => handle(data, (m) => port.postMessage(m)));
+  }
+}

@@ -1,0 +1,101 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * One thread's part of a parallel fill, the same code on the main thread and
+ * in a worker: start from the engine state the whole fill starts from, jump
+ * `skip` words ahead (`_jump.ts`), and run the ordinary single-threaded kernel
+ * on the element range, which then draws exactly the words the whole fill
+ * draws for those elements.
+ *
+ * @module
+ */
+
+import { MT_N, type MtState } from "./_mt19937.ts";
+import { jumpWords } from "./_jump.ts";
+import { engineOf, Generator } from "./generator.ts";
+import type { CpuCapability } from "./capability.ts";
+import type { TorchVersion } from "./torch_version.ts";
+import type { Libm } from "./libm.ts";
+import type { WasmVariant } from "./_wasm.ts";
+import type { ParallelOp } from "./_worker_hook.ts";
+import { uniformFill } from "./_uniform.ts";
+import { normalFill } from "./_normal.ts";
+import { truncNormal } from "../init/trunc_normal.ts";
+import { layoutOf } from "../_layout.ts";
+
+/** Everything a worker needs to fill its range; structured-clone friendly. */
+export interface FillTask {
+  op: ParallelOp;
+  float32: boolean;
+  /** uniform: from, to; normal: mean, std; trunc_normal: mean, std, a, b. */
+  params: number[];
+  capability: CpuCapability;
+  version: TorchVersion;
+  libm: Libm;
+  wasm: WasmVariant;
+  /** The engine before the whole fill: 624 words, then left, then next. */
+  state: Uint32Array;
+  /** Words to jump before the range's first draw. */
+  skip: number;
+  /** Elements in the range. */
+  count: number;
+  /** Where the range's values go: a SharedArrayBuffer and a byte offset. */
+  buffer: SharedArrayBuffer;
+  byteOffset: number;
+  /** Control block: [status, …] as Int32, the final state after it. */
+  control: SharedArrayBuffer;
+  /** Int32 index of this task's status word in `control`. */
+  slot: number;
+  /** Whether this is the last range (its final state is the generator's). */
+  last: boolean;
+}
+
+/** Control block layout: one status word per thread, then 626 state words. */
+export const STATUS_PENDING = 0;
+export const STATUS_DONE = 1;
+export const STATUS_FAILED = 2;
+/** Int32 offset of the final state in the control block. */
+export const FINAL_STATE_AT = 64;
+/** Bytes of a control block. */
+export const CONTROL_BYTES = 4 * (FINAL_STATE_AT + MT_N + 2);
+
+/** Pack an engine state as 626 words (words, left, next). */
+export function packState(mt: MtState): Uint32Array {
+  const s = new Uint32Array(MT_N + 2);
+  s.set(mt.words);
+  s[MT_N] = mt.left;
+  s[MT_N + 1] = mt.next;
+  return s;
+}
+
+/** The inverse of {@linkcode packState}, into `mt`. */
+export function unpackState(s: Uint32Array, mt: MtState): void {
+  mt.words.set(s.subarray(0, MT_N));
+  mt.left = s[MT_N];
+  mt.next = s[MT_N + 1];
+}
+
+/**
+ * Fill `data[offset .. offset + count)` with the range's values and return
+ * the engine state after it. Uses the calling thread's settings (capability
+ * aside, which the task carries): a worker sets them from the task first.
+ */
+export function runRange(
+  task: Pick<FillTask, "op" | "params" | "capability" | "state" | "skip" | "count">,
+  data: Float32Array | Float64Array,
+  offset: number,
+): MtState {
+  const generator = new Generator();
+  const engine = engineOf(generator);
+  unpackState(task.state, engine.mt);
+  jumpWords(engine.mt, task.skip);
+  const p = task.params;
+  const tensor = { data, shape: [task.count], offset };
+  if (task.op === "trunc_normal") {
+    truncNormal(tensor, { mean: p[0], std: p[1], a: p[2], b: p[3], generator });
+  } else {
+    const layout = layoutOf(tensor, "Cannot fill a worker's range");
+    if (task.op === "uniform") uniformFill(layout, p[0], p[1], engine, task.capability);
+    else normalFill(layout, p[0], p[1], engine, task.capability);
+  }
+  return engine.mt;
+}

@@ -1,0 +1,392 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `initWorkers(n)`: a bit-exact multi-threaded fill.
+ *
+ * Design:
+ * - MT19937 jump-ahead (`_jump.ts`) puts each thread at its exact offset in
+ *   the stream, so a large elementwise fill (`uniform`, `normal`'s contiguous
+ *   fill path, `kaimingUniform`/`kaimingNormal`, `xavierUniform`/
+ *   `xavierNormal`, `truncNormal`'s inverse-CDF path; float32 and float64;
+ *   every capability and torch version) is cut into disjoint element ranges
+ *   (`_worker_plan.ts`): the main thread fills the first, each worker one of
+ *   the others, every one with the ordinary single-threaded kernel. The
+ *   values and the generator's final state (the last range's) are the
+ *   single-threaded ones, bit for bit.
+ * - The fills stay synchronous. The main thread posts the ranges, fills its
+ *   own, then blocks in `Atomics.wait` (or spins, where the main thread may not
+ *   wait, as in browsers) until the workers have set their status words.
+ *   Workers write straight into the tensor when its data is backed by a
+ *   `SharedArrayBuffer`; otherwise into a shared scratch buffer that the main
+ *   thread copies from (allocate with `new Float32Array(new
+ *   SharedArrayBuffer(4 * n))` to skip that copy).
+ * - Only contiguous tensors of at least `minElements` elements are split;
+ *   everything else (small tensors, strided views, `orthogonal`, `sparse`,
+ *   `normal`'s scalar path, torch 2.14's rejection `trunc_normal_`,
+ *   `randperm`) stays on the calling thread. The workers copy the calling
+ *   thread's settings (capability, torch version, libm, WebAssembly variant)
+ *   with every fill.
+ * - A worker that fails or hangs is replaced by the main thread for its range
+ *   (a hang also shuts the pool down); where workers or `SharedArrayBuffer`
+ *   are unavailable (no `Worker`, a page that is not cross-origin isolated),
+ *   everything runs on one thread.
+ *
+ * @module
+ */
+
+import type { CpuCapability } from "./capability.ts";
+import type { Engine } from "./generator.ts";
+import { getTorchVersion } from "./torch_version.ts";
+import { getLibm } from "./libm.ts";
+import { wasmKernels, type WasmVariant } from "./_wasm.ts";
+import { type ParallelOp, setParallelFill } from "./_worker_hook.ts";
+import { planRanges, type Range } from "./_worker_plan.ts";
+import { setWarningHandler } from "../init/warnings.ts";
+import type { Layout } from "../_layout.ts";
+import {
+  CONTROL_BYTES,
+  type FillTask,
+  FINAL_STATE_AT,
+  packState,
+  runRange,
+  STATUS_DONE,
+  STATUS_PENDING,
+  unpackState,
+} from "./_worker_task.ts";
+import { MT_N } from "./_mt19937.ts";
+
+/** Options for {@linkcode initWorkers}. */
+export interface InitWorkersOptions {
+  /**
+   * Smallest number of elements a fill must have to be split. Default: 2^20
+   * (below that the jump and the hand-over cost more than they save).
+   */
+  minElements?: number;
+  /** Smallest share of one thread, in elements. Default: 2^16. */
+  minPerThread?: number;
+}
+
+interface Handle {
+  post(message: unknown): void;
+  terminate(): void;
+}
+
+interface Pool {
+  workers: Handle[];
+  control: SharedArrayBuffer;
+  scratch: SharedArrayBuffer | null;
+  minElements: number;
+  minPerThread: number;
+  busy: boolean;
+}
+
+let pool: Pool | null = null;
+
+/** What the last split fill did (for the tests): its ranges and the ranges redone here. */
+export interface ParallelReport {
+  ranges: readonly Range[];
+  redone: number;
+}
+
+let lastReport: ParallelReport | null = null;
+
+/** The report of the last split fill, or null; internal, for the tests. */
+export function lastParallelFill(): ParallelReport | null {
+  return lastReport;
+}
+
+/** Most threads a pool may have (one status word each before the final state). */
+const MAX_THREADS = FINAL_STATE_AT;
+
+type AnyWorker = {
+  postMessage(m: unknown): void;
+  terminate(): unknown;
+  unref?: () => void;
+  addEventListener?: (
+    type: string,
+    f: (e: { data?: unknown; preventDefault?(): void }) => void,
+  ) => void;
+  on?: (type: string, f: (data: unknown) => void) => void;
+};
+
+/** The worker module next to this one, with this module's extension (.ts or .js). */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  const ext = /\.[cm]?[jt]s$/.exec(here.pathname)?.[0] ?? ".js";
+  return new URL(`./_worker${ext}`, here);
+}
+
+/** Start one worker and wait for its "ready" (or give up after `ms`). */
+async function spawn(url: URL, ms: number): Promise<Handle | null> {
+  const g = globalThis as unknown as { Worker?: new (u: URL, o?: object) => AnyWorker };
+  let w: AnyWorker;
+  let listen: (f: (data: unknown) => void) => void;
+  try {
+    if (typeof g.Worker === "function") {
+      // Deno, Bun, browsers.
+      w = new g.Worker(url, { type: "module" });
+      listen = (f) => w.addEventListener!("message", (e) => f(e.data));
+      w.addEventListener?.("error", (e) => e.preventDefault?.());
+    } else {
+      // Node: worker_threads behind the same small interface.
+      const { Worker } = await import("node:worker_threads");
+      w = new Worker(url) as unknown as AnyWorker;
+      listen = (f) => w.on!("message", f);
+      w.on?.("error", () => {});
+    }
+  } catch {
+    return null;
+  }
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    listen((data) => {
+      const type = (data as { type?: string } | null)?.type;
+      if (type === "ready" || type === "failed") {
+        clearTimeout(timer);
+        resolve(type === "ready");
+      }
+    });
+    w.postMessage({ type: "init" });
+  });
+  if (!ready) {
+    w.terminate();
+    return null;
+  }
+  // Node and Bun: an idle worker does not keep the process alive.
+  w.unref?.();
+  return { post: (m) => w.postMessage(m), terminate: () => void w.terminate() };
+}
+
+function stop(): void {
+  if (pool === null) return;
+  setParallelFill(null);
+  for (const w of pool.workers) w.terminate();
+  pool = null;
+}
+
+/** Block until `status[slot]` leaves PENDING or `deadline` (ms) passes. */
+function waitFor(status: Int32Array, slot: number, deadline: number): number {
+  for (;;) {
+    const s = Atomics.load(status, slot);
+    if (s !== STATUS_PENDING) return s;
+    const rest = deadline - performance.now();
+    if (rest <= 0) return STATUS_PENDING;
+    try {
+      Atomics.wait(status, slot, STATUS_PENDING, rest);
+    } catch {
+      // A browser's main thread may not block: spin instead.
+    }
+  }
+}
+
+/** The WebAssembly variant the calling thread uses, for the workers to use too. */
+function currentWasm(): WasmVariant {
+  const k = wasmKernels();
+  return k === null ? "none" : k.hardwareFma ? "auto" : "emulated";
+}
+
+function viewOf(float32: boolean, buffer: ArrayBufferLike, byteOffset: number, n: number) {
+  return float32
+    ? new Float32Array(buffer, byteOffset, n)
+    : new Float64Array(buffer, byteOffset, n);
+}
+
+function fillParallel(
+  op: ParallelOp,
+  layout: Layout,
+  params: readonly number[],
+  engine: Engine,
+  capability: CpuCapability,
+): boolean {
+  const p = pool;
+  if (p === null || p.busy || !layout.contiguous || layout.numel < p.minElements) return false;
+  const float32 = layout.dtype === "float32";
+  const ranges = planRanges(
+    layout.numel,
+    p.workers.length + 1,
+    engine.mt.left,
+    float32 ? 1 : 2,
+    op === "normal" ? 16 : 1,
+    p.minPerThread,
+  );
+  if (ranges.length < 2) return false;
+  p.busy = true;
+  try {
+    run(p, op, layout, params, engine, capability, ranges, float32);
+  } finally {
+    p.busy = false;
+  }
+  return true;
+}
+
+function run(
+  p: Pool,
+  op: ParallelOp,
+  layout: Layout,
+  params: readonly number[],
+  engine: Engine,
+  capability: CpuCapability,
+  ranges: Range[],
+  float32: boolean,
+): void {
+  const data = layout.data;
+  const bytes = float32 ? 4 : 8;
+  const status = new Int32Array(p.control);
+  const shared = typeof SharedArrayBuffer === "function" &&
+    data.buffer instanceof SharedArrayBuffer;
+  const first = ranges[1].start;
+  if (!shared) {
+    const need = (layout.numel - first) * bytes;
+    if (p.scratch === null || p.scratch.byteLength < need) p.scratch = new SharedArrayBuffer(need);
+  }
+  const out = shared ? data.buffer as SharedArrayBuffer : p.scratch!;
+  const base: Omit<FillTask, "skip" | "count" | "byteOffset" | "slot" | "last"> = {
+    op,
+    float32,
+    params: [...params],
+    capability,
+    version: getTorchVersion(),
+    libm: getLibm(),
+    wasm: currentWasm(),
+    state: packState(engine.mt),
+    buffer: out,
+    control: p.control,
+  };
+  const tasks: FillTask[] = [];
+  for (let i = 1; i < ranges.length; i++) {
+    const r = ranges[i];
+    const byteOffset = shared
+      ? data.byteOffset + (layout.offset + r.start) * bytes
+      : (r.start - first) * bytes;
+    const task: FillTask = {
+      ...base,
+      skip: r.skip,
+      count: r.count,
+      byteOffset,
+      slot: i,
+      last: i === ranges.length - 1,
+    };
+    Atomics.store(status, i, STATUS_PENDING);
+    tasks.push(task);
+    p.workers[i - 1].post({ type: "task", task });
+  }
+  // The first range here, with the warnings already given by the caller silenced.
+  const quiet = setWarningHandler(() => {});
+  let finalState: Uint32Array | null = null;
+  try {
+    runRange({ ...base, skip: 0, count: ranges[0].count }, data, layout.offset);
+    const deadline = performance.now() + 30_000 + layout.numel * 2e-3;
+    let hung = false;
+    let redone = 0;
+    for (const task of tasks) {
+      const s = waitFor(status, task.slot, deadline);
+      if (s === STATUS_PENDING) hung = true;
+      const at = layout.offset + ranges[task.slot].start;
+      if (s === STATUS_DONE && !shared) {
+        data.set(viewOf(float32, out, task.byteOffset, task.count), at);
+      } else if (s !== STATUS_DONE) {
+        // The worker failed or hangs: fill its range here.
+        redone++;
+        const mt = runRange(task, data, at);
+        if (task.last) finalState = packState(mt);
+      }
+      if (task.last && finalState === null) {
+        finalState = new Uint32Array(p.control, 4 * FINAL_STATE_AT, MT_N + 2).slice();
+      }
+    }
+    lastReport = { ranges, redone };
+    if (hung) stop();
+  } finally {
+    setWarningHandler(quiet);
+  }
+  unpackState(finalState!, engine.mt);
+}
+
+/**
+ * Split large elementwise fills across `n` threads (the calling thread and
+ * `n - 1` workers), with exactly the single-threaded bits: MT19937 jump-ahead
+ * puts every thread at its offset in the stream, and the generator ends in
+ * the single-threaded final state (same `getState()` bytes). `n` of 0 or 1
+ * stops the workers and fills on one thread again.
+ *
+ * Covers `uniform`, `normal` (contiguous, 16 elements or more),
+ * `kaimingUniform`, `kaimingNormal`, `xavierUniform`, `xavierNormal` and
+ * `truncNormal` (inverse-CDF releases) on contiguous tensors of at least
+ * `minElements` elements; everything else runs on the calling thread. The
+ * fills stay synchronous: the calling thread fills its share, then waits for
+ * the workers. Give the tensor a `SharedArrayBuffer` to save the copy of the
+ * workers' shares. Works with Web Workers (Deno, Bun, browsers; a page must be
+ * cross-origin isolated for `SharedArrayBuffer`) and Node's `worker_threads`;
+ * without them it resolves to 1 and nothing changes. In Deno and browsers the
+ * workers keep the process (page) busy until `initWorkers(0)`; in Node and
+ * Bun they do not keep it alive.
+ *
+ * @param n Threads to use, counting the calling thread: 0 or 1 for none.
+ * @param options `minElements` and `minPerThread`.
+ * @returns The number of threads the fills now use (1 when workers are
+ * unavailable).
+ * @throws {TypeError} If `n` is not a number or `options` is not an object.
+ * @throws {RangeError} If `n` is not an integer in [0, 64] or an option is not
+ * a positive integer.
+ *
+ * @example Two threads, the same bits as one
+ * ```ts
+ * import { empty, Generator, initWorkers, uniform } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const one = uniform(empty([1 << 16]), { generator: new Generator().manualSeed(0) });
+ * const threads = await initWorkers(2, { minElements: 1 << 12, minPerThread: 1 << 12 });
+ * const g = new Generator().manualSeed(0);
+ * const two = uniform(empty([1 << 16]), { generator: g });
+ * await initWorkers(0);
+ * assert.ok(threads === 1 || threads === 2);
+ * assert.deepEqual(two.data, one.data);
+ * ```
+ */
+export async function initWorkers(n: number, options?: InitWorkersOptions): Promise<number> {
+  const what = "Cannot start workers";
+  if (typeof n !== "number") {
+    throw new TypeError(`${what}: n must be a number, received ${typeof n}`);
+  }
+  if (!Number.isInteger(n) || n < 0 || n > MAX_THREADS) {
+    throw new RangeError(`${what}: n must be an integer in [0, ${MAX_THREADS}], received ${n}`);
+  }
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new TypeError(`${what}: options must be an object, received ${String(options)}`);
+  }
+  const minElements = options?.minElements ?? 1 << 20;
+  const minPerThread = options?.minPerThread ?? 1 << 16;
+  for (const [name, v] of [["minElements", minElements], ["minPerThread", minPerThread]] as const) {
+    if (typeof v !== "number") {
+      throw new TypeError(`${what}: ${name} must be a number, received ${typeof v}`);
+    }
+    if (!Number.isSafeInteger(v) || v < 1) {
+      throw new RangeError(`${what}: ${name} must be a positive integer, received ${v}`);
+    }
+  }
+  stop();
+  if (n <= 1) return 1;
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  if (
+    typeof SharedArrayBuffer !== "function" || typeof Atomics !== "object" ||
+    g.crossOriginIsolated === false
+  ) {
+    return 1;
+  }
+  const url = workerUrl();
+  const started = await Promise.all(Array.from({ length: n - 1 }, () => spawn(url, 60_000)));
+  const workers = started.filter((w): w is Handle => w !== null);
+  if (workers.length < started.length) {
+    for (const w of workers) w.terminate();
+    return 1;
+  }
+  pool = {
+    workers,
+    control: new SharedArrayBuffer(CONTROL_BYTES),
+    scratch: null,
+    minElements,
+    minPerThread,
+    busy: false,
+  };
+  setParallelFill(fillParallel);
+  return n;
+}
