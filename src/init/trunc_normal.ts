@@ -14,6 +14,7 @@ import { getTorchVersion } from "../random/torch_version.ts";
 import { truncNormalRejection } from "./_trunc_normal_rejection.ts";
 import { uniformFill, uniformForm } from "../random/_uniform.ts";
 import { moderateForWasm, wasmKernels } from "../random/_wasm.ts";
+import { parallelFill } from "../random/_worker_hook.ts";
 import { erf } from "../random/_libm.ts";
 import { erfinv32, erfinv64 } from "./_erfinv.ts";
 import { finite, optionsObject } from "./_validate.ts";
@@ -101,6 +102,9 @@ export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOp
         `erf (1 ulp from glibc 2.36/2.41's on about 8% of inputs) is not reproduced; ` +
         `use setLibm("glibc-2.41") or "glibc-2.36", or torch version "2.14"`,
     );
+  }
+  if (parallelFill("trunc_normal", layout, [mean, std, a, b], engineOf(generator), capability)) {
+    return tensor;
   }
   const l = normCdf((a - mean) / std);
   const u = normCdf((b - mean) / std);
