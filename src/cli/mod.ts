@@ -23,6 +23,13 @@
  *   --tensor 'weight=100,300:kaiming_uniform(a=2.23606797749979)' --tensor 'bias=100:uniform(a=-0.0577,b=0.0577)'
  * ```
  *
+ * and a whole model's state dict (a Module subclass, factory or instance exported by a file):
+ *
+ * ```sh
+ * deno run -A src/cli/mod.ts init --model ./gpt.ts --export GPT2 --seed 0 --out gpt2.safetensors \
+ *   [--capability avx2] [--torch 1.13|2.6|2.14]
+ * ```
+ *
  * @module
  */
 
@@ -43,9 +50,11 @@ import { runConformance } from "../../conformance/runner.ts";
 import { selfPort } from "../../conformance/self_port.ts";
 import { processPort } from "../../conformance/process_port.ts";
 import { runInit } from "./init_command.ts";
+import { runInitModel } from "./init_model.ts";
 
 const USAGE =
   `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) ... | --shape S --init I [...])
+       cli.ts init --model FILE.ts [--export NAME] --out FILE [--seed 0] [--capability C] [--torch V]
        cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
               [--levels 1,2,3,4] [--report table|json|junit] [--out FILE]
               [--capability default|avx2|avx512] [--torch 1.13|2.6|2.14] [--alpha 1e-6] [--timeout-ms 30000]`;
@@ -219,7 +228,10 @@ function render(report: Report, format: CliOptions["report"]): string {
  * ```
  */
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "init") return await runInit(argv.slice(1));
+  if (argv[0] === "init") {
+    const rest = argv.slice(1);
+    return rest.includes("--model") ? await runInitModel(rest) : await runInit(rest);
+  }
   let options: CliOptions;
   try {
     options = parseArgs(argv);
