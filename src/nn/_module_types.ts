@@ -3,12 +3,18 @@
  * The module types {@linkcode buildModule} knows: torch 1.13's constructor
  * signature of each (parameter names in positional order), how many of them
  * this library's constructor takes positionally, torch's base classes (for
- * `isinstance` filters) and the constructor call.
+ * `isinstance` filters) and the constructor call; and where torch 2.6 / 2.14
+ * read their arguments differently (a new parameter in the middle of the
+ * positional order, RNN's positional `nonlinearity`, a new keyword-only one, a
+ * new class), the signature of that release ({@linkcode moduleType} follows
+ * `setTorchVersion`).
  *
  * @module
  */
 
 import type { Module } from "./module.ts";
+import { getTorchVersion, TORCH_VERSIONS, type TorchVersion } from "../random/torch_version.ts";
+import { RMSNorm } from "./rms_norm.ts";
 import { BatchNorm1d } from "./batch_norm1d.ts";
 import { BatchNorm2d } from "./batch_norm2d.ts";
 import { BatchNorm3d } from "./batch_norm3d.ts";
@@ -81,6 +87,16 @@ export interface ModuleType {
   internal?: boolean;
   /** Call the constructor. */
   create(positional: unknown[], options: Record<string, unknown>): Module;
+  /** The first torch release that has the class (default: every release). */
+  since?: TorchVersion;
+  /** Signature changes: from release `since` on, these fields replace the ones above. */
+  changes?: readonly ({ since: TorchVersion } & Partial<ModuleType>)[];
+}
+
+/** `names` with `name` inserted before `before` (torch added a parameter there). */
+function insert(names: readonly string[], name: string, before: string): string[] {
+  const i = names.indexOf(before);
+  return [...names.slice(0, i), name, ...names.slice(i)];
 }
 
 // deno-lint-ignore no-explicit-any
@@ -165,8 +181,12 @@ const NORM = [
 const CELL = ["input_size", "hidden_size", "bias", "device", "dtype"];
 const conv = { bases: ["_ConvNd"], draws: true };
 const convT = { bases: ["_ConvTransposeNd", "_ConvNd"], draws: true };
-const bn = { bases: ["_BatchNorm", "_NormBase"] };
-const inorm = { bases: ["_InstanceNorm", "_NormBase"] };
+/** torch 2.14's keyword-only `bias` of `_NormBase` and `GroupNorm`. */
+const normBias = [{ since: "2.14", keywordOnly: ["bias"] }] as const;
+const bn = { bases: ["_BatchNorm", "_NormBase"], changes: normBias };
+const inorm = { bases: ["_InstanceNorm", "_NormBase"], changes: normBias };
+/** torch 2.1+'s `bias` of the transformer layers, before `device`. */
+const layerBias = [{ since: "2.6", params: insert(LAYER, "bias", "device") }] as const;
 
 /** Every type a spec may name, by torch class name. */
 export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
@@ -207,7 +227,27 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
       "dtype",
     ],
     2,
-    { draws: true, unsupported: ["_weight"] },
+    {
+      draws: true,
+      unsupported: ["_weight"],
+      changes: [{
+        since: "2.6",
+        params: [
+          "num_embeddings",
+          "embedding_dim",
+          "padding_idx",
+          "max_norm",
+          "norm_type",
+          "scale_grad_by_freq",
+          "sparse",
+          "_weight",
+          "_freeze",
+          "device",
+          "dtype",
+        ],
+        unsupported: ["_weight", "_freeze"],
+      }],
+    },
   ),
   EmbeddingBag: plain(
     EmbeddingBag,
@@ -232,6 +272,12 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
     keywordOnly: ["nonlinearity"],
     bases: ["RNNBase"],
     draws: true,
+    // torch 2.x's RNN.__init__ takes a 4th positional argument as nonlinearity
+    changes: [{
+      since: "2.6",
+      params: insert(RNN_BASE, "nonlinearity", "bias"),
+      keywordOnly: [],
+    }],
   }),
   LSTM: plain(LSTM, RNN_BASE, 2, { bases: ["RNNBase"], draws: true }),
   GRU: plain(GRU, RNN_BASE, 2, { bases: ["RNNBase"], draws: true }),
@@ -247,11 +293,24 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
     LayerNorm,
     ["normalized_shape", "eps", "elementwise_affine", "device", "dtype"],
     1,
+    {
+      changes: [{
+        since: "2.6",
+        params: ["normalized_shape", "eps", "elementwise_affine", "bias", "device", "dtype"],
+      }],
+    },
+  ),
+  RMSNorm: plain(
+    RMSNorm,
+    ["normalized_shape", "eps", "elementwise_affine", "device", "dtype"],
+    1,
+    { since: "2.6" },
   ),
   GroupNorm: plain(
     GroupNorm,
     ["num_groups", "num_channels", "eps", "affine", "device", "dtype"],
     2,
+    { changes: normBias },
   ),
   BatchNorm1d: plain(BatchNorm1d, NORM, 1, bn),
   BatchNorm2d: plain(BatchNorm2d, NORM, 1, bn),
@@ -295,8 +354,14 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
     required: 0,
     create: (pos) => new Flatten(...(pos as [number, number])),
   }),
-  TransformerEncoderLayer: plain(TransformerEncoderLayer, LAYER, 2, { draws: true }),
-  TransformerDecoderLayer: plain(TransformerDecoderLayer, LAYER, 2, { draws: true }),
+  TransformerEncoderLayer: plain(TransformerEncoderLayer, LAYER, 2, {
+    draws: true,
+    changes: layerBias,
+  }),
+  TransformerDecoderLayer: plain(TransformerDecoderLayer, LAYER, 2, {
+    draws: true,
+    changes: layerBias,
+  }),
   TransformerEncoder: plain(TransformerEncoder, [
     "encoder_layer",
     "num_layers",
@@ -324,7 +389,29 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
       "dtype",
     ],
     0,
-    { draws: true },
+    {
+      draws: true,
+      changes: [{
+        since: "2.6",
+        params: [
+          "d_model",
+          "nhead",
+          "num_encoder_layers",
+          "num_decoder_layers",
+          "dim_feedforward",
+          "dropout",
+          "activation",
+          "custom_encoder",
+          "custom_decoder",
+          "layer_norm_eps",
+          "batch_first",
+          "norm_first",
+          "bias",
+          "device",
+          "dtype",
+        ],
+      }],
+    },
   ),
   Sequential: {
     cls: Sequential,
@@ -334,3 +421,34 @@ export const MODULE_TYPES: Readonly<Record<string, ModuleType>> = {
     create: (pos) => new Sequential(...(pos as Module[])),
   },
 };
+
+const resolved = new Map<string, ModuleType | null>();
+
+/**
+ * The type `name` as the given torch release (default: the current one, see
+ * `setTorchVersion`) reads its arguments, or `undefined` when that release
+ * has no such class (or it is not a spec type).
+ */
+export function moduleType(
+  name: string,
+  version: TorchVersion = getTorchVersion(),
+): ModuleType | undefined {
+  const key = `${version}\u0000${name}`;
+  let t = resolved.get(key);
+  if (t === undefined) {
+    const base = Object.hasOwn(MODULE_TYPES, name) ? MODULE_TYPES[name] : undefined;
+    const at = TORCH_VERSIONS.indexOf(version);
+    if (
+      base === undefined || (base.since !== undefined && TORCH_VERSIONS.indexOf(base.since) > at)
+    ) {
+      t = null;
+    } else {
+      t = { ...base };
+      for (const { since, ...change } of base.changes ?? []) {
+        if (TORCH_VERSIONS.indexOf(since) <= at) Object.assign(t, change);
+      }
+    }
+    resolved.set(key, t);
+  }
+  return t ?? undefined;
+}

@@ -9,6 +9,7 @@ import type { DType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { Module } from "./module.ts";
 import { bool, dtypeOf, generatorOf, int, num, numelOf, show } from "./_options.ts";
+import { sinceTorch } from "./_torch_options.ts";
 
 /**
  * A dropout probability: a number in [0, 1] (torch's "dropout should be a
@@ -46,6 +47,13 @@ export interface TransformerLayerArgs {
   batchFirst?: boolean;
   /** Whether the layer norms come before attention and feed-forward. Default: `false`. */
   normFirst?: boolean;
+  /**
+   * Whether the attention blocks, the feed-forward `Linear`s and the layer
+   * norms have biases; `false` sets `in_proj_bias`, `out_proj.bias`,
+   * `linear1.bias`, `linear2.bias` and every `norm*.bias` to `null`.
+   * Default: `true`. torch 2.1+: refused under `setTorchVersion("1.13")`.
+   */
+  bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
   dtype?: DType;
   /** The generator to draw the initial values from. Default: the default generator. */
@@ -60,6 +68,7 @@ export interface CheckedLayerArgs {
   layerNormEps: number;
   batchFirst: boolean;
   normFirst: boolean;
+  bias: boolean;
   dtype: DType;
   generator: Generator;
 }
@@ -99,6 +108,8 @@ export function layerArgs(
   const layerNormEps = num(o.layerNormEps ?? 1e-5, "layerNormEps", what);
   const batchFirst = bool(o.batchFirst ?? false, "batchFirst", what);
   const normFirst = bool(o.normFirst ?? false, "normFirst", what);
+  sinceTorch(o.bias, "bias", what, "2.6", "added in torch 2.1");
+  const bias = bool(o.bias ?? true, "bias", what);
   const dtype = dtypeOf(o.dtype, what);
   const generator = generatorOf(o.generator, what);
   numelOf([3 * d, d], what);
@@ -110,6 +121,7 @@ export function layerArgs(
     layerNormEps,
     batchFirst,
     normFirst,
+    bias,
     dtype,
     generator,
   };

@@ -24,7 +24,8 @@ import { xavierNormal } from "../init/xavier_normal.ts";
 import { xavierUniform } from "../init/xavier_uniform.ts";
 import { zeros } from "../init/zeros.ts";
 import { Module } from "./module.ts";
-import { MODULE_TYPES, type ModuleType } from "./_module_types.ts";
+import { MODULE_TYPES, type ModuleType, moduleType } from "./_module_types.ts";
+import { getTorchVersion } from "../random/torch_version.ts";
 
 /** A JSON argument value of a {@linkcode ModuleSpec}. */
 export type SpecValue =
@@ -378,7 +379,15 @@ function checkSpec(spec: unknown, where: string, customs: Set<string>): void {
     }
   } else {
     checkKeys(s, ["type", "args", "kwargs", "reinit"], where);
-    const entry = MODULE_TYPES[type];
+    const entry = moduleType(type);
+    if (entry === undefined && Object.hasOwn(MODULE_TYPES, type)) {
+      const version = getTorchVersion();
+      throw new TypeError(
+        `${WHAT}: torch ${version} has no nn.${type}, received type ${
+          JSON.stringify(type)
+        } at ${where}.type under setTorchVersion(${JSON.stringify(version)})`,
+      );
+    }
     if (entry === undefined || entry.internal) {
       throw new TypeError(`${WHAT}: unknown module type ${JSON.stringify(type)} at ${where}.type`);
     }
@@ -508,7 +517,7 @@ class Builder {
         module.registerModule(name, this.build(child));
       }
     } else {
-      const entry = MODULE_TYPES[spec.type];
+      const entry = moduleType(spec.type)!; // checked by checkSpec
       const args = (spec.args ?? []).map((a) => this.value(a));
       const kwargs: Record<string, unknown> = {};
       for (const k of sortedKeys(spec.kwargs ?? {})) kwargs[k] = this.value(spec.kwargs![k]);
@@ -646,6 +655,14 @@ function runReinit(
  * is built: an unknown type, keyword argument, init function, filter class or
  * step throws before any draw. The format is specified in `golden/README.md`,
  * section "Module cases".
+ *
+ * Arguments are bound as the current torch release (`setTorchVersion`) binds
+ * them: under torch 2.x `RNN`'s fourth positional argument is `nonlinearity`,
+ * `LayerNorm` and the Transformer classes take `bias` before `device` and
+ * `Embedding` `_freeze` after `_weight`, and `RMSNorm` exists; under torch 2.14
+ * the BatchNorm, InstanceNorm and GroupNorm classes take the keyword-only
+ * `bias`. A spec that the release would refuse (a keyword it does not have, a
+ * class it lacks) throws before any draw.
  *
  * @param spec The module spec: `{ type, args?, kwargs?, reinit? }` with torch's argument names, or `{ type: "Custom", name?, children, reinit? }`.
  * @param options The generator to draw from (default: the default generator).

@@ -23,6 +23,7 @@ import {
   parameter,
   show,
 } from "./_options.ts";
+import { torchAtLeast } from "./_torch_options.ts";
 
 /** Padding modes of the convolutions. */
 export type PaddingMode = "zeros" | "reflect" | "replicate" | "circular";
@@ -175,7 +176,9 @@ export class _ConvNd extends Module {
   /**
    * Draw the parameters again as the constructor does (torch's
    * `reset_parameters`): `kaimingUniform(weight, { a: Math.sqrt(5) })`, then,
-   * when fanIn ≠ 0, the bias from U(-1/√fanIn, 1/√fanIn). The fans are those
+   * when fanIn ≠ 0, the bias from U(-1/√fanIn, 1/√fanIn); when fanIn is 0
+   * torch 1.13 and 2.6 leave the bias uninitialised (here: zeros, nothing
+   * drawn) and torch 2.14 fills it from U(0, 0) (zeros, drawn). The fans are those
    * of the weight's shape, so a transposed convolution's fanIn is
    * `outChannels / groups × kernel` as in torch.
    *
@@ -203,6 +206,8 @@ export class _ConvNd extends Module {
       if (fanIn !== 0) {
         const bound = 1 / Math.sqrt(fanIn);
         uniform(this.bias, { a: -bound, b: bound, generator });
+      } else if (torchAtLeast("2.14")) {
+        uniform(this.bias, { a: 0, b: 0, generator }); // torch 2.14: U(-0, 0), drawn (zeros)
       }
     }
   }

@@ -11,6 +11,7 @@ import { zeros } from "../init/zeros.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
 import { bool, dtypeOf, int, num, options, parameter } from "./_options.ts";
+import { sinceTorch } from "./_torch_options.ts";
 
 /** Options for {@linkcode GroupNorm}. */
 export interface GroupNormOptions {
@@ -18,6 +19,12 @@ export interface GroupNormOptions {
   eps?: number;
   /** Whether to learn a per-channel `weight` and `bias`. Default: `true`. */
   affine?: boolean;
+  /**
+   * Whether to learn `bias` (with `affine`); `false` leaves it `null` and keeps `weight`.
+   * Default: `true`. torch 2.14's keyword-only `bias`: refused under `setTorchVersion("1.13")`
+   * and `"2.6"`.
+   */
+  bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
   dtype?: DType;
 }
@@ -80,6 +87,8 @@ export class GroupNorm extends Module {
     }
     const eps = num(o.eps ?? 1e-5, "eps", what);
     const affine = bool(o.affine ?? true, "affine", what);
+    sinceTorch(o.bias, "bias", what, "2.14", "added after torch 2.6");
+    const bias = bool(o.bias ?? true, "bias", what);
     const dtype = dtypeOf(o.dtype, what);
     this.numGroups = numGroups;
     this.numChannels = numChannels;
@@ -87,7 +96,8 @@ export class GroupNorm extends Module {
     this.affine = affine;
     if (affine) {
       this.weight = parameter([numChannels], dtype);
-      this.bias = parameter([numChannels], dtype);
+      if (bias) this.bias = parameter([numChannels], dtype);
+      else this.registerParameter("bias", null);
     } else {
       this.registerParameter("weight", null);
       this.registerParameter("bias", null);

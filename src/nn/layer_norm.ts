@@ -11,6 +11,7 @@ import { zeros } from "../init/zeros.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
 import { bool, dtypeOf, intOrInts, num, numelOf, options, parameter } from "./_options.ts";
+import { sinceTorch } from "./_torch_options.ts";
 
 /** Options for {@linkcode LayerNorm}. */
 export interface LayerNormOptions {
@@ -18,18 +19,24 @@ export interface LayerNormOptions {
   eps?: number;
   /** Whether to learn a per-element `weight` and `bias`. Default: `true`. */
   elementwiseAffine?: boolean;
+  /**
+   * Whether to learn `bias` (with `elementwiseAffine`); `false` leaves it `null`.
+   * Default: `true`. torch 2.1+: refused under `setTorchVersion("1.13")`.
+   */
+  bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
   dtype?: DType;
 }
 
 /**
- * `torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True)`:
- * `weight` (ones) and `bias` (zeros) of shape `normalizedShape`, or both
- * `null` with `{ elementwiseAffine: false }`. Nothing is drawn.
+ * `torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True,
+ * bias=True)`: `weight` (ones) and `bias` (zeros) of shape `normalizedShape`,
+ * or both `null` with `{ elementwiseAffine: false }`; `{ bias: false }`
+ * (torch 2.1+) keeps the weight and sets `bias` to `null`. Nothing is drawn.
  *
  * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
- * @param opts `eps`, `elementwiseAffine`, `dtype`.
- * @throws {TypeError} If an argument has the wrong type.
+ * @param opts `eps`, `elementwiseAffine`, `bias`, `dtype`.
+ * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
  * @throws {RangeError} If a size is negative or fractional.
  *
  * @example
@@ -41,6 +48,7 @@ export interface LayerNormOptions {
  * assert.deepEqual(ln.normalizedShape, [2, 3]);
  * assert.deepEqual(Array.from(ln.weight!.data), [1, 1, 1, 1, 1, 1]);
  * assert.equal(new LayerNorm(4, { elementwiseAffine: false }).bias, null);
+ * assert.deepEqual([...new LayerNorm(4, { bias: false }).stateDict().keys()], ["weight"]);
  * ```
  */
 export class LayerNorm extends Module {
@@ -60,8 +68,8 @@ export class LayerNorm extends Module {
    * initialised.
    *
    * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
-   * @param opts `eps`, `elementwiseAffine`, `dtype`.
-   * @throws {TypeError} If an argument has the wrong type.
+   * @param opts `eps`, `elementwiseAffine`, `bias`, `dtype`.
+   * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
    * @throws {RangeError} If a size is negative or fractional.
    */
   constructor(normalizedShape: number | readonly number[], opts?: LayerNormOptions) {
@@ -72,6 +80,8 @@ export class LayerNorm extends Module {
     const shape = typeof n === "number" ? [n] : n;
     const eps = num(o.eps ?? 1e-5, "eps", what);
     const affine = bool(o.elementwiseAffine ?? true, "elementwiseAffine", what);
+    sinceTorch(o.bias, "bias", what, "2.6", "added in torch 2.1");
+    const bias = bool(o.bias ?? true, "bias", what);
     const dtype = dtypeOf(o.dtype, what);
     numelOf(shape, what);
     this.normalizedShape = shape;
@@ -79,7 +89,8 @@ export class LayerNorm extends Module {
     this.elementwiseAffine = affine;
     if (affine) {
       this.weight = parameter(shape, dtype);
-      this.bias = parameter(shape, dtype);
+      if (bias) this.bias = parameter(shape, dtype);
+      else this.registerParameter("bias", null);
     } else {
       this.registerParameter("weight", null);
       this.registerParameter("bias", null);

@@ -13,6 +13,7 @@ import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
 import { bool, dtypeOf, int, int64Scalar, num, options, parameter } from "./_options.ts";
 import { empty } from "../tensor.ts";
+import { sinceTorch } from "./_torch_options.ts";
 
 /** Options for {@linkcode _NormBase} and the BatchNorm / InstanceNorm modules. */
 export interface NormOptions {
@@ -24,6 +25,12 @@ export interface NormOptions {
   affine?: boolean;
   /** Whether to keep running statistics as buffers. Default: `true` for BatchNorm, `false` for InstanceNorm. */
   trackRunningStats?: boolean;
+  /**
+   * Whether to learn `bias` (with `affine`); `false` leaves it `null` and keeps `weight`.
+   * Default: `true`. torch 2.14's keyword-only `bias`: refused under `setTorchVersion("1.13")`
+   * and `"2.6"`.
+   */
+  bias?: boolean;
   /** Element type of the parameters and running statistics. Default: `"float32"`. */
   dtype?: DType;
 }
@@ -100,6 +107,8 @@ export class _NormBase extends Module {
       "trackRunningStats",
       what,
     );
+    sinceTorch(o.bias, "bias", what, "2.14", "added after torch 2.6");
+    const bias = bool(o.bias ?? true, "bias", what);
     const dtype = dtypeOf(o.dtype, what);
     this.numFeatures = numFeatures;
     this.eps = eps;
@@ -108,7 +117,8 @@ export class _NormBase extends Module {
     this.trackRunningStats = track;
     if (affine) {
       this.weight = parameter([numFeatures], dtype);
-      this.bias = parameter([numFeatures], dtype);
+      if (bias) this.bias = parameter([numFeatures], dtype);
+      else this.registerParameter("bias", null);
     } else {
       this.registerParameter("weight", null);
       this.registerParameter("bias", null);

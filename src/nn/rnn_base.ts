@@ -24,6 +24,7 @@ import {
   parameter,
 } from "./_options.ts";
 import { dropoutOf } from "./_rnn_validate.ts";
+import { torchAtLeast } from "./_torch_options.ts";
 
 /** The recurrence of an {@linkcode RNNBase}, spelled as torch's `mode`. */
 export type RNNMode = "LSTM" | "GRU" | "RNN_TANH" | "RNN_RELU";
@@ -75,7 +76,7 @@ const GATES: Readonly<Record<RNNMode, number>> = { LSTM: 4, GRU: 3, RNN_TANH: 1,
  * (through `setWarningHandler`).
  *
  * @param mode `"LSTM"`, `"GRU"`, `"RNN_TANH"` or `"RNN_RELU"`.
- * @param inputSize Features of the input: an integer ≥ 0.
+ * @param inputSize Features of the input: an integer ≥ 0 (≥ 1 under torch 2.14, which refuses 0).
  * @param hiddenSize Features of the hidden state: an integer ≥ 1.
  * @param opts `numLayers`, `bias`, `batchFirst`, `dropout`, `bidirectional`, `projSize`, `dtype`, `generator`.
  * @throws {TypeError} If an argument has the wrong type.
@@ -135,7 +136,7 @@ export class RNNBase extends Module {
     const what = `Cannot create ${new.target.name}`;
     const o = options(opts, what);
     oneOf(mode, MODES, "mode", what);
-    int(inputSize, "inputSize", what);
+    int(inputSize, "inputSize", what, torchAtLeast("2.14") ? 1 : 0); // 2.14: "must be greater than zero"
     int(hiddenSize, "hiddenSize", what, 1);
     const numLayers = int(o.numLayers ?? 1, "numLayers", what, 1);
     const bias = bool(o.bias ?? true, "bias", what);

@@ -58,8 +58,8 @@ export interface TransformerOptions<
  *
  * @typeParam E The class of `encoder`: {@linkcode TransformerEncoder} unless `customEncoder` is given.
  * @typeParam D The class of `decoder`: {@linkcode TransformerDecoder} unless `customDecoder` is given.
- * @param opts `dModel`, `nhead`, `numEncoderLayers`, `numDecoderLayers`, `dimFeedforward`, `dropout`, `activation`, `customEncoder`, `customDecoder`, `layerNormEps`, `batchFirst`, `normFirst`, `dtype`, `generator`.
- * @throws {TypeError} If an argument has the wrong type.
+ * @param opts `dModel`, `nhead`, `numEncoderLayers`, `numDecoderLayers`, `dimFeedforward`, `dropout`, `activation`, `customEncoder`, `customDecoder`, `layerNormEps`, `batchFirst`, `normFirst`, `bias` (torch 2.1+), `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
  * @throws {RangeError} If a size is out of range, `dModel` is not divisible by `nhead`, `dropout` is outside [0, 1] or `activation` is an unknown string.
  *
  * @example torch.manual_seed(0); nn.Transformer(d_model=8, nhead=2, num_encoder_layers=2, num_decoder_layers=1, dim_feedforward=16)
@@ -120,10 +120,11 @@ export class Transformer<
       layerNormEps: a.layerNormEps,
       batchFirst: a.batchFirst,
       normFirst: a.normFirst,
+      ...(a.bias ? {} : { bias: false }), // refused under torch 1.13 even when true
       dtype: a.dtype,
       generator: a.generator,
     };
-    const normOpts = { eps: a.layerNormEps, dtype: a.dtype };
+    const normOpts = { eps: a.layerNormEps, ...(a.bias ? {} : { bias: false }), dtype: a.dtype };
     if (customEncoder !== null) {
       this.encoder = customEncoder;
     } else {

@@ -7,8 +7,10 @@
 
 import { Module } from "./module.ts";
 import { ModuleList } from "./module_list.ts";
-import type { TransformerEncoderLayer } from "./transformer_encoder_layer.ts";
+import { TransformerEncoderLayer } from "./transformer_encoder_layer.ts";
 import { bool, int, options, show } from "./_options.ts";
+import { torchAtLeast } from "./_torch_options.ts";
+import { warn } from "../init/warnings.ts";
 
 /** Options for {@linkcode TransformerEncoder}. */
 export interface TransformerEncoderOptions {
@@ -27,6 +29,15 @@ export interface TransformerEncoderOptions {
  * (`copy.deepcopy`: bit-identical clones, nothing is drawn, and the given
  * layer itself is not one of them), then `norm` when given (registered
  * after `layers`; `null` stays a plain property, as torch's `None`).
+ *
+ * Under torch 2.x (`setTorchVersion("2.6")` / `"2.14"`) it also sets
+ * `useNestedTensor` as torch does, and when `enableNestedTensor` is true but
+ * the layer cannot take torch's nested-tensor fast path (not a
+ * `TransformerEncoderLayer`, `normFirst`, not `batchFirst`, different
+ * `kdim`/`vdim`, `bias: false`, an activation other than ReLU/GELU, different
+ * norm eps, an odd number of heads) it warns with torch's message
+ * ("enable_nested_tensor is True, but self.use_nested_tensor is False because
+ * ...", through `setWarningHandler`). torch 1.13 does neither.
  *
  * @typeParam L The layer's class.
  * @param encoderLayer The layer to clone: usually a {@linkcode TransformerEncoderLayer}, any module works.
@@ -61,6 +72,8 @@ export class TransformerEncoder<L extends Module = TransformerEncoderLayer> exte
   enableNestedTensor: boolean;
   /** torch's `mask_check`. */
   maskCheck: boolean;
+  /** torch 2.x's `use_nested_tensor` (under torch 1.13: `enableNestedTensor`). */
+  useNestedTensor: boolean;
 
   /** Build the module and draw its initial values; see {@linkcode TransformerEncoder}. */
   constructor(encoderLayer: L, numLayers: number, opts?: TransformerEncoderOptions) {
@@ -84,5 +97,32 @@ export class TransformerEncoder<L extends Module = TransformerEncoderLayer> exte
     this.norm = norm;
     this.enableNestedTensor = enableNestedTensor;
     this.maskCheck = maskCheck;
+    this.useNestedTensor = enableNestedTensor;
+    if (torchAtLeast("2.6")) {
+      const why = whyNotSparsityFastPath(encoderLayer);
+      if (enableNestedTensor && why !== "") {
+        warn(`enable_nested_tensor is True, but self.use_nested_tensor is False because ${why}`);
+        this.useNestedTensor = false;
+      }
+    }
   }
+}
+
+/** torch 2.x's `why_not_sparsity_fast_path` of `TransformerEncoder.__init__` ("" if none). */
+function whyNotSparsityFastPath(layer: Module): string {
+  const l = "encoder_layer";
+  if (!(layer instanceof TransformerEncoderLayer)) return `${l} was not TransformerEncoderLayer`;
+  const attn = layer.self_attn;
+  if (layer.normFirst) return `${l}.norm_first was True`;
+  if (!attn.batchFirst) {
+    return `${l}.self_attn.batch_first was not True(use batch_first for better inference performance)`;
+  }
+  if (!attn.qkvSameEmbedDim) return `${l}.self_attn._qkv_same_embed_dim was not True`;
+  if (attn.in_proj_bias === null) return `${l}.self_attn was passed bias=False`;
+  if (!layer.activationReluOrGelu) return `${l}.activation_relu_or_gelu was not True`;
+  if (layer.norm1.eps !== layer.norm2.eps) {
+    return `${l}.norm1.eps was not equal to ${l}.norm2.eps`;
+  }
+  if (attn.numHeads % 2 === 1) return `${l}.self_attn.num_heads is odd`;
+  return "";
 }

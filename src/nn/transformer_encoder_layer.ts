@@ -43,8 +43,8 @@ export type TransformerEncoderLayerOptions = TransformerLayerArgs;
  *
  * @param dModel Features of the model: an integer ≥ 1, divisible by `nhead`.
  * @param nhead Number of attention heads: an integer ≥ 1.
- * @param opts `dimFeedforward`, `dropout`, `activation`, `layerNormEps`, `batchFirst`, `normFirst`, `dtype`, `generator`.
- * @throws {TypeError} If an argument has the wrong type.
+ * @param opts `dimFeedforward`, `dropout`, `activation`, `layerNormEps`, `batchFirst`, `normFirst`, `bias` (torch 2.1+), `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
  * @throws {RangeError} If a size is out of range, `dModel` is not divisible by `nhead`, `dropout` is outside [0, 1] or `activation` is an unknown string.
  *
  * @example torch.manual_seed(0); nn.TransformerEncoderLayer(8, 2, 16)
@@ -91,19 +91,22 @@ export class TransformerEncoderLayer extends Module {
     super();
     const what = "Cannot create TransformerEncoderLayer";
     const a = layerArgs(dModel, nhead, options(opts, what), what);
-    const { dtype, generator } = a;
+    const { bias, dtype, generator } = a;
     this.self_attn = new MultiheadAttention(dModel, nhead, {
       dropout: a.dropout,
+      bias,
       batchFirst: a.batchFirst,
       dtype,
       generator,
     });
-    this.linear1 = new Linear(dModel, a.dimFeedforward, { dtype, generator });
+    this.linear1 = new Linear(dModel, a.dimFeedforward, { bias, dtype, generator });
     this.dropout = new Dropout(a.dropout);
-    this.linear2 = new Linear(a.dimFeedforward, dModel, { dtype, generator });
+    this.linear2 = new Linear(a.dimFeedforward, dModel, { bias, dtype, generator });
     this.normFirst = a.normFirst;
-    this.norm1 = new LayerNorm(dModel, { eps: a.layerNormEps, dtype });
-    this.norm2 = new LayerNorm(dModel, { eps: a.layerNormEps, dtype });
+    // (bias is passed on only when false: under torch 1.13 LayerNorm refuses the option)
+    const norm = { eps: a.layerNormEps, ...(bias ? {} : { bias }), dtype };
+    this.norm1 = new LayerNorm(dModel, norm);
+    this.norm2 = new LayerNorm(dModel, norm);
     this.dropout1 = new Dropout(a.dropout);
     this.dropout2 = new Dropout(a.dropout);
     const act = a.activation;
