@@ -6,8 +6,7 @@
  */
 
 import type { ConvNdSettings } from "./conv_nd.ts";
-import type { ConvOptions } from "./conv1d.ts";
-import type { ConvTransposeOptions } from "./conv_transpose1d.ts";
+import type { ConvOptions, ConvTransposeOptions } from "./conv_options.ts";
 import { options, show, tuple } from "./_options.ts";
 
 /** Settings of a Conv{n}d from its options. */

@@ -8,7 +8,7 @@
 
 import type { Tensor, TensorData } from "../tensor.ts";
 import { anyLayoutOf, forEachRowMajor } from "../_layout.ts";
-import type { TensorLike } from "./module.ts";
+import type { TensorLike } from "./tensor_like.ts";
 
 const ARRAYS = [
   Float32Array,

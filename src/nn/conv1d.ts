@@ -5,31 +5,12 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
-import type { Generator } from "../random/generator.ts";
-import { _ConvNd, type PaddingMode } from "./conv_nd.ts";
+import { _ConvNd } from "./conv_nd.ts";
 import { convSettings } from "./_conv.ts";
-import { tuple } from "./_options.ts";
+import type { ConvOptions } from "./conv_options.ts";
 
-/** Options for {@linkcode Conv1d}, {@linkcode Conv2d} and {@linkcode Conv3d}. */
-export interface ConvOptions {
-  /** Stride of the convolution: one integer or one per spatial dimension. Default: 1. */
-  stride?: number | readonly number[];
-  /** Padding: integers, `"same"` or `"valid"`. Default: 0. */
-  padding?: number | readonly number[] | "same" | "valid";
-  /** Spacing between kernel elements. Default: 1. */
-  dilation?: number | readonly number[];
-  /** Number of blocked connections from input to output channels. Default: 1. */
-  groups?: number;
-  /** Whether to add a learnable bias. Default: `true`. */
-  bias?: boolean;
-  /** `"zeros"`, `"reflect"`, `"replicate"` or `"circular"`. Default: `"zeros"`. */
-  paddingMode?: PaddingMode;
-  /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
-  /** The generator to draw the initial values from. Default: the default generator. */
-  generator?: Generator;
-}
+export type { ConvOptions } from "./conv_options.ts";
+import { tuple } from "./_options.ts";
 
 /**
  * `torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1,

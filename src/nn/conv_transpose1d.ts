@@ -5,33 +5,12 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
-import type { Generator } from "../random/generator.ts";
 import { _ConvTransposeNd } from "./conv_transpose_nd.ts";
 import { convTransposeSettings } from "./_conv.ts";
-import { tuple } from "./_options.ts";
+import type { ConvTransposeOptions } from "./conv_options.ts";
 
-/** Options for {@linkcode ConvTranspose1d}, {@linkcode ConvTranspose2d} and {@linkcode ConvTranspose3d}. */
-export interface ConvTransposeOptions {
-  /** Stride: one integer or one per spatial dimension. Default: 1. */
-  stride?: number | readonly number[];
-  /** Implicit zero padding (`dilation * (kernelSize - 1) - padding` is added). Default: 0. */
-  padding?: number | readonly number[];
-  /** Additional size added to one side of the output. Default: 0. */
-  outputPadding?: number | readonly number[];
-  /** Number of blocked connections from input to output channels. Default: 1. */
-  groups?: number;
-  /** Whether to add a learnable bias. Default: `true`. */
-  bias?: boolean;
-  /** Spacing between kernel elements. Default: 1. */
-  dilation?: number | readonly number[];
-  /** Only `"zeros"` is supported, as in torch. Default: `"zeros"`. */
-  paddingMode?: "zeros";
-  /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
-  /** The generator to draw the initial values from. Default: the default generator. */
-  generator?: Generator;
-}
+export type { ConvTransposeOptions } from "./conv_options.ts";
+import { tuple } from "./_options.ts";
 
 /**
  * `torch.nn.ConvTranspose1d(in_channels, out_channels, kernel_size,

@@ -10,30 +10,9 @@ import { anyLayoutOf, contiguousStrides, forEachRowMajor } from "../_layout.ts";
 import type { Generator } from "../random/generator.ts";
 import { Parameter } from "./parameter.ts";
 import { copyInto, isTensorLike, shapeText } from "./_copy.ts";
+import type { TensorLike } from "./tensor_like.ts";
 
-/**
- * Any tensor a state dict may hold: one of this library's tensors, or a
- * tensor of another element type (for example read by `loadSafetensors`),
- * which {@linkcode Module.loadStateDict} converts.
- */
-export interface TensorLike {
-  /** Element storage. */
-  readonly data:
-    | TensorData
-    | BigUint64Array
-    | Int32Array
-    | Int16Array
-    | Int8Array
-    | Uint32Array
-    | Uint16Array
-    | Uint8Array;
-  /** Size of each dimension. */
-  readonly shape: readonly number[];
-  /** Stride of each dimension in elements; contiguous when omitted. */
-  readonly strides?: readonly number[];
-  /** Storage offset in elements; 0 when omitted. */
-  readonly offset?: number;
-}
+export type { TensorLike } from "./tensor_like.ts";
 
 /** A module's registered state: torch's `_parameters`, `_buffers`, `_modules`. */
 interface ModuleState {

@@ -54,6 +54,12 @@ export class RMSNorm extends Module {
   /** The scale (ones), or `null`. */
   weight!: Parameter | null;
 
+  /**
+   * Create an `RMSNorm`; see {@linkcode RMSNorm} for what it holds.
+   *
+   * @param normalizedShape The trailing shape to normalise over.
+   * @param opts `eps`, `elementwiseAffine`, `dtype`.
+   */
   constructor(normalizedShape: number | readonly number[], opts?: RMSNormOptions) {
     super();
     const what = "Cannot create RMSNorm";
