@@ -11,11 +11,11 @@
  * @module
  */
 
-import type { AnyDType, DType, Tensor, TensorData } from "./tensor.ts";
+import type { AnyDType, DType, HalfDType, Tensor, TensorData } from "./tensor.ts";
 
-/** A validated layout of a tensor of any dtype (int64 included). */
+/** A validated layout of a tensor of any dtype (int64 and the half types included). */
 export interface AnyLayout {
-  readonly data: TensorData;
+  readonly data: TensorData | Uint16Array;
   readonly dtype: AnyDType;
   readonly shape: readonly number[];
   readonly strides: readonly number[];
@@ -35,6 +35,12 @@ export interface Layout extends AnyLayout {
   readonly numel: number;
   /** PyTorch's `is_contiguous()` (default memory format). */
   readonly contiguous: boolean;
+}
+
+/** A validated half-precision layout: `data` holds float16 or bfloat16 bits. */
+export interface HalfLayout extends AnyLayout {
+  readonly data: Uint16Array;
+  readonly dtype: HalfDType;
 }
 
 /** Row-major strides for `shape`, as torch computes them (size 0 counts as 1). */
@@ -65,6 +71,23 @@ export function layoutOf(t: Tensor, what: string): Layout {
 }
 
 /**
+ * {@linkcode layoutOf} for a half-precision tensor: `Uint16Array` data with
+ * `dtype` `"float16"` or `"bfloat16"`.
+ */
+export function halfLayoutOf(
+  t: Tensor<Uint16Array> & { dtype?: unknown },
+  what: string,
+): HalfLayout {
+  return checkLayout(t, what, false, true) as HalfLayout;
+}
+
+/** Whether `t` holds half-precision storage (a `Uint16Array`), valid or not. */
+export function isHalfTensor(t: unknown): t is Tensor<Uint16Array> {
+  return t !== null && typeof t === "object" &&
+    (t as Tensor<Uint16Array>).data instanceof Uint16Array;
+}
+
+/**
  * {@linkcode layoutOf} for a tensor of any dtype: `BigInt64Array` data (int64)
  * is accepted too.
  */
@@ -72,13 +95,28 @@ export function anyLayoutOf(t: Tensor<TensorData>, what: string): AnyLayout {
   return checkLayout(t, what, true);
 }
 
-function checkLayout(t: Tensor<TensorData>, what: string, int64: boolean): AnyLayout {
+function checkLayout(
+  t: Tensor<TensorData | Uint16Array>,
+  what: string,
+  int64: boolean,
+  half = false,
+): AnyLayout {
   if (t === null || typeof t !== "object") {
     throw new TypeError(`${what}: tensor must be an object, received ${describe(t)}`);
   }
   const data = t.data;
   let dtype: AnyDType;
-  if (data instanceof Float32Array) dtype = "float32";
+  if (half && data instanceof Uint16Array) {
+    const tag = (t as { dtype?: unknown }).dtype;
+    if (tag !== "float16" && tag !== "bfloat16") {
+      throw new TypeError(
+        `${what}: tensor.dtype must be "float16" or "bfloat16" for Uint16Array data, received ${
+          describe(tag)
+        }`,
+      );
+    }
+    dtype = tag;
+  } else if (data instanceof Float32Array) dtype = "float32";
   else if (data instanceof Float64Array) dtype = "float64";
   else if (int64 && data instanceof BigInt64Array) dtype = "int64";
   else {

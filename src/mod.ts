@@ -41,8 +41,17 @@
  * @module
  */
 
-export type { DType, EmptyOptions, Tensor } from "./tensor.ts";
+export type {
+  DType,
+  EmptyOptions,
+  HalfDType,
+  HalfEmptyOptions,
+  HalfTensor,
+  Tensor,
+} from "./tensor.ts";
 export { empty } from "./tensor.ts";
+export { halfBits } from "./half_bits.ts";
+export { halfValue } from "./half_value.ts";
 export { defaultGenerator, Generator } from "./random/generator.ts";
 export { manualSeed } from "./random/manual_seed.ts";
 export { getRngState } from "./random/get_rng_state.ts";

@@ -11,8 +11,17 @@
 /** Floating-point element types, named as in PyTorch. */
 export type DType = "float32" | "float64";
 
-/** Element types a tensor of this library can hold: the floating ones and `"int64"`. */
-export type AnyDType = DType | "int64";
+/**
+ * The half-precision element types, named as in PyTorch: IEEE 754 binary16
+ * (`torch.float16`) and bfloat16 (`torch.bfloat16`).
+ */
+export type HalfDType = "float16" | "bfloat16";
+
+/**
+ * Element types a tensor of this library can hold: the floating ones, the
+ * half-precision ones and `"int64"`.
+ */
+export type AnyDType = DType | HalfDType | "int64";
 
 /** Storage of a floating-point tensor: `Float32Array` or `Float64Array`. */
 export type FloatData = Float32Array | Float64Array;
@@ -36,7 +45,7 @@ export type TensorData = FloatData | BigInt64Array;
  *   defaults to the contiguous (row-major) strides of `shape`.
  * - `offset`: index in `data` of the element at all-zero indices; defaults to 0.
  */
-export interface Tensor<D extends TensorData = FloatData> {
+export interface Tensor<D extends TensorData | Uint16Array = FloatData> {
   /** Element storage. */
   data: D;
   /** Size of each dimension. */
@@ -47,15 +56,38 @@ export interface Tensor<D extends TensorData = FloatData> {
   offset?: number;
 }
 
+/**
+ * A half-precision tensor: a {@linkcode Tensor} whose `data` holds the IEEE
+ * binary16 (`"float16"`) or bfloat16 (`"bfloat16"`) bit patterns and whose
+ * `dtype` says which (a `Uint16Array` alone does not), one `Uint16Array` element per tensor
+ * element, in the platform's (little-endian) byte order, so its bytes are
+ * torch's storage bytes. The rule is the same on every runtime (no
+ * `Float16Array`); {@linkcode halfValue} and {@linkcode halfBits} convert
+ * between bits and numbers. Views (strides, offset) work as for the other
+ * dtypes, counted in elements.
+ */
+export interface HalfTensor extends Tensor<Uint16Array> {
+  /** `"float16"` or `"bfloat16"`: which format `data` holds. */
+  dtype: HalfDType;
+}
+
 /** Options for {@linkcode empty}. */
 export interface EmptyOptions {
   /** Element type of the new tensor. Default: `"float32"`. */
   dtype?: DType;
 }
 
+/** Options for {@linkcode empty} creating a half-precision tensor. */
+export interface HalfEmptyOptions {
+  /** `"float16"` or `"bfloat16"`. */
+  dtype: HalfDType;
+}
+
 /**
  * Create a contiguous, zero-filled tensor of the given shape, like
  * `torch.zeros(shape, dtype=...)`. The result has `strides` and `offset` set.
+ * A `"float16"` or `"bfloat16"` tensor is a {@linkcode HalfTensor}: a
+ * `Uint16Array` of bits and its `dtype`.
  *
  * @param shape Sizes of each dimension: non-negative integers.
  * @param options The element type.
@@ -73,18 +105,36 @@ export interface EmptyOptions {
  * assert.equal(t.data.length, 6);
  * assert.deepEqual(t.strides, [3, 1]);
  * ```
+ *
+ * @example A bfloat16 tensor holds bit patterns
+ * ```ts
+ * import { empty, halfValue, ones } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const t = ones(empty([2], { dtype: "bfloat16" }));
+ * assert.deepEqual(Array.from(t.data), [0x3f80, 0x3f80]);
+ * assert.equal(halfValue(t.data[0], "bfloat16"), 1);
+ * ```
  */
 export function empty(
   shape: readonly number[],
-  options: EmptyOptions = {},
-): Tensor & { strides: readonly number[]; offset: number } {
+  options: HalfEmptyOptions,
+): HalfTensor & { strides: readonly number[]; offset: number };
+export function empty(
+  shape: readonly number[],
+  options?: EmptyOptions,
+): Tensor & { strides: readonly number[]; offset: number };
+export function empty(
+  shape: readonly number[],
+  options: EmptyOptions | HalfEmptyOptions = {},
+): (Tensor | HalfTensor) & { strides: readonly number[]; offset: number } {
   if (!Array.isArray(shape)) {
     throw new TypeError(`Cannot create tensor: shape must be an array, received ${String(shape)}`);
   }
   const dtype = options.dtype ?? "float32";
-  if (dtype !== "float32" && dtype !== "float64") {
+  if (dtype !== "float32" && dtype !== "float64" && dtype !== "float16" && dtype !== "bfloat16") {
     throw new TypeError(
-      `Cannot create tensor: dtype must be "float32" or "float64", received ${
+      `Cannot create tensor: dtype must be "float32", "float64", "float16" or "bfloat16", received ${
         JSON.stringify(dtype)
       }`,
     );
@@ -112,6 +162,9 @@ export function empty(
   for (let i = shape.length - 1; i >= 0; i--) {
     strides[i] = acc;
     acc *= Math.max(shape[i], 1);
+  }
+  if (dtype === "float16" || dtype === "bfloat16") {
+    return { data: new Uint16Array(numel), dtype, shape: [...shape], strides, offset: 0 };
   }
   const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
   return { data, shape: [...shape], strides, offset: 0 };

@@ -21,6 +21,17 @@ Deno.test("empty rejects bad shapes and dtypes with named arguments", () => {
   assert.throws(() => empty(5 as unknown as number[]), TypeError);
   assert.throws(
     () => empty([2], { dtype: "int32" as "float32" }),
-    /dtype must be "float32" or "float64", received "int32"/,
+    /dtype must be "float32", "float64", "float16" or "bfloat16", received "int32"/
   );
+});
+
+Deno.test("empty creates half tensors as Uint16Array bits with their dtype", () => {
+  for (const dtype of ["float16", "bfloat16"] as const) {
+    const t = empty([2, 3], { dtype });
+    assert.ok(t.data instanceof Uint16Array);
+    assert.equal(t.dtype, dtype);
+    assert.equal(t.data.length, 6);
+    assert.deepEqual(t.strides, [3, 1]);
+    assert.equal(t.offset, 0);
+  }
 });

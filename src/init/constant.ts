@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfConstant } from "./_half_fill.ts";
 import { fillLayout, finite, toDtype } from "./_validate.ts";
 
 /**
@@ -27,9 +28,13 @@ import { fillLayout, finite, toDtype } from "./_validate.ts";
  * assert.deepEqual(Array.from(constant(empty([3]), 0.5).data), [0.5, 0.5, 0.5]);
  * ```
  */
-export function constant<T extends Tensor>(tensor: T, val: number): T {
+export function constant<T extends Tensor | HalfTensor>(tensor: T, val: number): T {
+  if (isHalfTensor(tensor)) {
+    halfConstant(tensor, val);
+    return tensor;
+  }
   const what = "Cannot fill tensor with a constant";
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const v = finite(val, "val", what);
   fillLayout(layout, toDtype(layout, v));
   return tensor;

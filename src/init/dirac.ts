@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfDirac } from "./_half_fill.ts";
 import { fillLayout, indexOf, optionsObject, requireRank, show } from "./_validate.ts";
 
 /** Options for {@linkcode dirac}. */
@@ -34,10 +35,14 @@ export interface DiracOptions {
  * assert.deepEqual(Array.from(dirac(empty([2, 2, 3])).data), [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
  * ```
  */
-export function dirac<T extends Tensor>(tensor: T, options?: DiracOptions): T {
+export function dirac<T extends Tensor | HalfTensor>(tensor: T, options?: DiracOptions): T {
+  if (isHalfTensor(tensor)) {
+    halfDirac(tensor, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with the Dirac delta";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const groups = opts.groups ?? 1;
   if (typeof groups !== "number") {
     throw new TypeError(`${what}: groups must be a number, received ${show(groups)}`);

@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfEye } from "./_half_fill.ts";
 import { fillLayout, indexOf, requireRank } from "./_validate.ts";
 
 /**
@@ -27,9 +28,13 @@ import { fillLayout, indexOf, requireRank } from "./_validate.ts";
  * assert.deepEqual(Array.from(eye(empty([2, 3])).data), [1, 0, 0, 0, 1, 0]);
  * ```
  */
-export function eye<T extends Tensor>(tensor: T): T {
+export function eye<T extends Tensor | HalfTensor>(tensor: T): T {
+  if (isHalfTensor(tensor)) {
+    halfEye(tensor);
+    return tensor;
+  }
   const what = "Cannot fill tensor with the identity";
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   requireRank(layout, [2], what, "exactly 2 dimensions");
   fillLayout(layout, 0);
   const n = Math.min(layout.shape[0], layout.shape[1]);

@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfKaiming } from "./_half_fill.ts";
 import { engineOf, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
@@ -39,10 +40,17 @@ import type { KaimingOptions } from "./kaiming_uniform.ts";
  * assert.equal(w.data.length, 9408);
  * ```
  */
-export function kaimingNormal<T extends Tensor>(tensor: T, options?: KaimingOptions): T {
+export function kaimingNormal<T extends Tensor | HalfTensor>(
+  tensor: T,
+  options?: KaimingOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfKaiming(tensor, options, true);
+    return tensor;
+  }
   const what = "Cannot fill tensor with Kaiming normal values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const generator = resolveGenerator(opts.generator, what);
   const std = kaimingStd(layout, opts, what);
   if (std === null) return tensor;

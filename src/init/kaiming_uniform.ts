@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfKaiming } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { uniformFill } from "../random/_uniform.ts";
@@ -52,10 +53,17 @@ export interface KaimingOptions {
  * assert.ok(w.data.every((x) => Math.abs(x) <= 0.5));
  * ```
  */
-export function kaimingUniform<T extends Tensor>(tensor: T, options?: KaimingOptions): T {
+export function kaimingUniform<T extends Tensor | HalfTensor>(
+  tensor: T,
+  options?: KaimingOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfKaiming(tensor, options, false);
+    return tensor;
+  }
   const what = "Cannot fill tensor with Kaiming uniform values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const generator = resolveGenerator(opts.generator, what);
   const std = kaimingStd(layout, opts, what);
   if (std === null) return tensor;

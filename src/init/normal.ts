@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfNormal } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
@@ -45,10 +46,14 @@ export interface NormalOptions {
  * assert.deepEqual(Array.from(t.data), [1.5409960746765137, -0.293428897857666]);
  * ```
  */
-export function normal<T extends Tensor>(tensor: T, options?: NormalOptions): T {
+export function normal<T extends Tensor | HalfTensor>(tensor: T, options?: NormalOptions): T {
+  if (isHalfTensor(tensor)) {
+    halfNormal(tensor, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with normal values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const mean = finite(opts.mean ?? 0, "mean", what);
   const std = finite(opts.std ?? 1, "std", what);
   const generator = resolveGenerator(opts.generator, what);

@@ -5,8 +5,9 @@
  * @module
  */
 
-import { empty, type Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import { empty, type HalfTensor, type Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfOrthogonal } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
@@ -48,10 +49,17 @@ export interface OrthogonalOptions {
  * assert.ok(Math.abs(dot) < 1e-12);
  * ```
  */
-export function orthogonal<T extends Tensor>(tensor: T, options?: OrthogonalOptions): T {
+export function orthogonal<T extends Tensor | HalfTensor>(
+  tensor: T,
+  options?: OrthogonalOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfOrthogonal(tensor, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with an orthogonal matrix";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const gain = finite(opts.gain ?? 1, "gain", what);
   const generator = resolveGenerator(opts.generator, what);
   if (layout.shape.length < 2) {

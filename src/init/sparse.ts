@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfSparse } from "./_half_fill.ts";
 import {
   defaultGenerator,
   engineOf,
@@ -61,10 +62,18 @@ export interface SparseOptions {
  * }
  * ```
  */
-export function sparse<T extends Tensor>(tensor: T, sparsity: number, options?: SparseOptions): T {
+export function sparse<T extends Tensor | HalfTensor>(
+  tensor: T,
+  sparsity: number,
+  options?: SparseOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfSparse(tensor, sparsity, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with sparse values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const s = finite(sparsity, "sparsity", what);
   const std = finite(opts.std ?? 0.01, "std", what);
   const generator = resolveGenerator(opts.generator, what);

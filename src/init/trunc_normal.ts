@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { forEachIndex, layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { forEachIndex, isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfTruncNormal } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability, usesFma } from "../random/capability.ts";
 import { getLibm } from "../random/libm.ts";
@@ -64,10 +65,17 @@ function normCdf(x: number): number {
  * assert.ok(w.data.every((x) => Math.abs(x) < 0.2));
  * ```
  */
-export function truncNormal<T extends Tensor>(tensor: T, options?: TruncNormalOptions): T {
+export function truncNormal<T extends Tensor | HalfTensor>(
+  tensor: T,
+  options?: TruncNormalOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfTruncNormal(tensor, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with truncated normal values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const mean = finite(opts.mean ?? 0, "mean", what);
   const std = finite(opts.std ?? 1, "std", what);
   const a = finite(opts.a ?? -2, "a", what);

@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfUniform } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { uniformFill } from "../random/_uniform.ts";
@@ -43,10 +44,14 @@ export interface UniformOptions {
  * assert.deepEqual(Array.from(t.data), [0.49625658988952637, 0.7682217955589294, 0.08847743272781372]);
  * ```
  */
-export function uniform<T extends Tensor>(tensor: T, options?: UniformOptions): T {
+export function uniform<T extends Tensor | HalfTensor>(tensor: T, options?: UniformOptions): T {
+  if (isHalfTensor(tensor)) {
+    halfUniform(tensor, options);
+    return tensor;
+  }
   const what = "Cannot fill tensor with uniform values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const a = finite(opts.a ?? 0, "a", what);
   const b = finite(opts.b ?? 1, "b", what);
   const generator = resolveGenerator(opts.generator, what);

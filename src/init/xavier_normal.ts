@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfXavier } from "./_half_fill.ts";
 import { engineOf, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
@@ -37,10 +38,14 @@ import type { XavierOptions } from "./xavier_uniform.ts";
  * assert.ok(Math.abs(variance - 2 / 512) < 2e-4);
  * ```
  */
-export function xavierNormal<T extends Tensor>(tensor: T, options?: XavierOptions): T {
+export function xavierNormal<T extends Tensor | HalfTensor>(tensor: T, options?: XavierOptions): T {
+  if (isHalfTensor(tensor)) {
+    halfXavier(tensor, options, true);
+    return tensor;
+  }
   const what = "Cannot fill tensor with Xavier normal values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const std = xavierStd(layout.shape, opts.gain, what);
   const generator = resolveGenerator(opts.generator, what);
   normalFill(layout, 0, std, engineOf(generator), getCpuCapability());

@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfXavier } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { uniformFill } from "../random/_uniform.ts";
@@ -44,10 +45,17 @@ export interface XavierOptions {
  * assert.ok(w.data.every((x) => Math.abs(x) <= a));
  * ```
  */
-export function xavierUniform<T extends Tensor>(tensor: T, options?: XavierOptions): T {
+export function xavierUniform<T extends Tensor | HalfTensor>(
+  tensor: T,
+  options?: XavierOptions,
+): T {
+  if (isHalfTensor(tensor)) {
+    halfXavier(tensor, options, false);
+    return tensor;
+  }
   const what = "Cannot fill tensor with Xavier uniform values";
   const opts = optionsObject(options, what);
-  const layout = layoutOf(tensor, what);
+  const layout = layoutOf(tensor as Tensor, what);
   const std = xavierStd(layout.shape, opts.gain, what);
   const generator = resolveGenerator(opts.generator, what);
   const a = Math.sqrt(3.0) * std;

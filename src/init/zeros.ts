@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
+import { isHalfTensor, layoutOf } from "../_layout.ts";
+import { halfFillValue } from "./_half_fill.ts";
 import { fillLayout } from "./_validate.ts";
 
 /**
@@ -25,7 +26,11 @@ import { fillLayout } from "./_validate.ts";
  * assert.deepEqual(Array.from(zeros(ones(empty([2]))).data), [0, 0]);
  * ```
  */
-export function zeros<T extends Tensor>(tensor: T): T {
-  fillLayout(layoutOf(tensor, "Cannot fill tensor with zeros"), 0);
+export function zeros<T extends Tensor | HalfTensor>(tensor: T): T {
+  if (isHalfTensor(tensor)) {
+    halfFillValue(tensor, 0, "Cannot fill tensor with zeros");
+    return tensor;
+  }
+  fillLayout(layoutOf(tensor as Tensor, "Cannot fill tensor with zeros"), 0);
   return tensor;
 }
