@@ -13,8 +13,9 @@
  * A state straight from seeding or `setState` can carry arbitrary low bits in
  * its first word, which the recurrence never reads (it is outside the image of
  * `f`); a jump therefore twists once for real and applies the polynomials of
- * the remaining twists to the result. Jumps by 2^j twists come from the
- * generated table `_jump_table.ts`; others combine its entries.
+ * the remaining twists to the result (short distances are twisted for real).
+ * Jumps by 2^j twists come from the generated table `_jump_table.ts`; others
+ * combine its entries.
  *
  * @module
  */
@@ -112,16 +113,40 @@ export function applyPolynomial(words: Uint32Array, g: Uint32Array): void {
   words.set(buf.subarray(0, h), MT_N - h);
 }
 
-/** Twist `words` `count` times (a non-negative integer). */
+/**
+ * Below this many twists a jump twists for real: one twist costs about a
+ * thousandth of a polynomial evaluation.
+ */
+export const STEP_TWISTS = 1024;
+const STEP_BITS = 10;
+
+/**
+ * Twist `words` `count` times (a non-negative integer): once for real (which
+ * brings the block into the image of the recurrence), `(count - 1) % 1024`
+ * more times for real, and one polynomial evaluation per set bit of
+ * `floor((count - 1) / 1024)`.
+ */
 export function jumpTwists(words: Uint32Array, count: number): void {
   if (count === 0) return;
   twist(words);
-  let rest = count - 1;
-  for (let j = 0; rest > 0; j++) {
-    // Split into a high and a low half so that counts above 2^31 work.
-    if (rest % 2 === 1) applyPolynomial(words, jumpPolynomial(j));
-    rest = Math.floor(rest / 2);
+  const rest = count - 1;
+  for (let i = rest % STEP_TWISTS; i > 0; i--) twist(words);
+  let big = Math.floor(rest / STEP_TWISTS);
+  for (let j = STEP_BITS; big > 0; j++) {
+    if (big % 2 === 1) applyPolynomial(words, jumpPolynomial(j));
+    big = Math.floor(big / 2);
   }
+}
+
+/** Polynomial evaluations {@linkcode jumpTwists} takes for `count` twists. */
+export function jumpCost(count: number): number {
+  let big = Math.floor(Math.max(0, count - 1) / STEP_TWISTS);
+  let c = 0;
+  while (big > 0) {
+    c += big % 2;
+    big = Math.floor(big / 2);
+  }
+  return c;
 }
 
 /**

@@ -7,18 +7,19 @@
  * float64), and for `normal_`'s fill path on a 16-element block (each block of
  * 16 reads only its own 16 uniforms; the tail rule — n % 16 uniforms drawn,
  * then 16 fresh ones for the last 16 positions — stays with the last range,
- * which is at least 16 long). A jump by T twists costs one real twist plus one
- * polynomial evaluation per set bit of T − 1 (`_jump.ts`), so every start is
- * moved to the nearest block whose T − 1 has at most {@linkcode MAX_JUMP_BITS}
- * set bits: the ranges stay within a few percent of equal.
+ * which is at least 16 long). A jump by T twists costs one polynomial
+ * evaluation per set bit of (T − 1) / 1024 and up to 1024 real twists
+ * (`_jump.ts`); each start may move by up to 1% of a share to the block
+ * whose jump is cheapest.
  *
  * @module
  */
 
 import { MT_N } from "./_mt19937.ts";
+import { jumpCost, STEP_TWISTS } from "./_jump.ts";
 
-/** Most polynomial evaluations a worker's jump may take. */
-export const MAX_JUMP_BITS = 4;
+/** How far a start may move to make its jump cheaper, as a share of a range. */
+export const SLACK = 0.01;
 
 /** One thread's share of a fill. */
 export interface Range {
@@ -30,21 +31,26 @@ export interface Range {
   skip: number;
 }
 
-function bitCount(x: number): number {
-  let c = 0;
-  while (x > 0) {
-    if (x % 2 === 1) c++;
-    x = Math.floor(x / 2);
+/**
+ * The twist count in [lo, hi] whose jump is cheapest: polynomial evaluations
+ * weigh 1024 real twists each.
+ */
+export function cheapestTwists(lo: number, hi: number): number {
+  let best = lo;
+  let bestCost = Infinity;
+  // Candidates: lo itself and every multiple of 1024 (plus one) in the window.
+  const first = Math.ceil((lo - 1) / STEP_TWISTS);
+  const candidates = [lo];
+  for (let k = first; k * STEP_TWISTS + 1 <= hi; k++) candidates.push(k * STEP_TWISTS + 1);
+  for (const t of candidates) {
+    if (t < lo || t > hi) continue;
+    const cost = jumpCost(t) * STEP_TWISTS + ((t - 1) % STEP_TWISTS);
+    if (cost < bestCost) {
+      best = t;
+      bestCost = cost;
+    }
   }
-  return c;
-}
-
-/** `x` rounded to the nearest number with at most `bits` set bits. */
-export function roundToBits(x: number, bits: number): number {
-  if (bitCount(x) <= bits) return x;
-  const top = Math.floor(Math.log2(x));
-  const unit = 2 ** Math.max(0, top - bits + 1);
-  return Math.round(x / unit) * unit;
+  return best;
 }
 
 /**
@@ -70,11 +76,12 @@ export function planRanges(
     let start = target;
     const words = target * wordsPerElement;
     if (words > ready + MT_N) {
-      // Twists needed to reach the target, minus the one done for real.
       const twists = Math.floor((words - ready - 1) / MT_N) + 1;
-      const rounded = roundToBits(twists - 1, MAX_JUMP_BITS) + 1;
-      // The first aligned element whose first word lies in twist block `rounded`.
-      const firstWord = ready + MT_N * (rounded - 1) + 1;
+      const slack = Math.floor((SLACK * numel * wordsPerElement) / parts / MT_N);
+      const chosen = cheapestTwists(Math.max(2, twists - slack), twists + slack);
+      // The first aligned element at least one word into twist block `chosen`
+      // (so that reaching it takes exactly `chosen` twists).
+      const firstWord = ready + MT_N * (chosen - 1) + 1;
       start = Math.ceil(firstWord / unit) * align;
     }
     if (start <= starts[starts.length - 1] || start > numel - align) continue;

@@ -1,0 +1,314 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+import assert from "node:assert/strict";
+import { initWorkers, lastParallelFill } from "./init_workers.ts";
+import { planRanges, SLACK } from "./_worker_plan.ts";
+import { jumpCost, twistsOf } from "./_jump.ts";
+import { MT_N } from "./_mt19937.ts";
+import { Generator } from "./generator.ts";
+import { type CpuCapability, getCpuCapability, setCpuCapability } from "./capability.ts";
+import { getTorchVersion, setTorchVersion, type TorchVersion } from "./torch_version.ts";
+import { setWasmVariant } from "./_wasm.ts";
+import { empty, type Tensor } from "../tensor.ts";
+import { uniform } from "../init/uniform.ts";
+import { normal } from "../init/normal.ts";
+import { kaimingUniform } from "../init/kaiming_uniform.ts";
+import { kaimingNormal } from "../init/kaiming_normal.ts";
+import { xavierUniform } from "../init/xavier_uniform.ts";
+import { xavierNormal } from "../init/xavier_normal.ts";
+import { truncNormal } from "../init/trunc_normal.ts";
+import { setWarningHandler } from "../init/warnings.ts";
+
+type Dtype = "float32" | "float64";
+type Fill = (t: Tensor, g: Generator) => void;
+
+const FILLS: [string, boolean, Fill][] = [
+  ["uniform", false, (t, g) => void uniform(t, { a: -0.3, b: 0.7, generator: g })],
+  ["uniform(0,1)", false, (t, g) => void uniform(t, { generator: g })],
+  ["normal", true, (t, g) => void normal(t, { mean: 0.5, std: 2, generator: g })],
+  ["kaimingUniform", false, (t, g) => void kaimingUniform(t, { a: Math.sqrt(5), generator: g })],
+  ["kaimingNormal", true, (t, g) => void kaimingNormal(t, { mode: "fan_out", generator: g })],
+  ["xavierUniform", false, (t, g) => void xavierUniform(t, { gain: 1.5, generator: g })],
+  ["xavierNormal", true, (t, g) => void xavierNormal(t, { generator: g })],
+  ["truncNormal", false, (t, g) => void truncNormal(t, { std: 0.02, generator: g })],
+];
+
+/** Sizes around the twist block (624 words), the normal block (16) and the tail rule. */
+const SIZES = [64, 623, 625, 1247, 1249, 2 * 624 * 3 + 1, 4096 + 15, 10_007, 65_536 + 17];
+/** Words drawn before the fill, so that `left` takes every kind of value. */
+const PREDRAWN = [0, 1, 623, 624, 311];
+
+function bitsOf(t: Tensor): Uint32Array {
+  const d = t.data as Float32Array | Float64Array;
+  const per = d instanceof Float32Array ? 1 : 2;
+  const numel = t.shape.reduce((a, b) => a * b, 1);
+  return new Uint32Array(d.buffer, d.byteOffset + (t.offset ?? 0) * 4 * per, numel * per);
+}
+
+function makeGenerator(seed: number, predrawn: number): Generator {
+  const g = new Generator().manualSeed(seed);
+  if (predrawn > 0) uniform(empty([predrawn]), { generator: g });
+  return g;
+}
+
+function shape(n: number): number[] {
+  // Two dimensions for the fan-based inits; n = rows * cols.
+  for (const r of [16, 8, 4, 2]) if (n % r === 0 && n / r >= 2) return [r, n / r];
+  return [1, n];
+}
+
+function makeTensor(n: number, dtype: Dtype, shared: boolean): Tensor {
+  if (!shared) return empty(shape(n), { dtype });
+  const bytes = dtype === "float32" ? 4 : 8;
+  // One element of padding in front: the tensor's view starts at offset 1.
+  const buf = new SharedArrayBuffer((n + 1) * bytes);
+  const data = dtype === "float32" ? new Float32Array(buf) : new Float64Array(buf);
+  return { data, shape: shape(n), offset: 1 };
+}
+
+interface Outcome {
+  bits: Uint32Array;
+  state: Uint8Array;
+}
+
+function runFill(fill: Fill, n: number, dtype: Dtype, predrawn: number, shared: boolean): Outcome {
+  const g = makeGenerator(n + predrawn, predrawn);
+  const t = makeTensor(n, dtype, shared);
+  fill(t, g);
+  return { bits: bitsOf(t).slice(), state: g.getState() };
+}
+
+function assertSame(a: Outcome, b: Outcome, what: string): void {
+  if (a.bits.length !== b.bits.length) assert.fail(`${what}: length`);
+  for (let i = 0; i < a.bits.length; i++) {
+    if (a.bits[i] !== b.bits[i]) assert.fail(`${what}: word ${i} differs`);
+  }
+  assert.deepEqual(a.state, b.state, `${what}: generator state`);
+}
+
+/** Where a range's first word lies, for a generator that drew `predrawn` words since seeding. */
+function boundaryKind(predrawn: number, skip: number): string {
+  const left = predrawn === 0 ? 1 : MT_N + 1 - (((predrawn - 1) % MT_N) + 1);
+  const mt = { words: new Uint32Array(MT_N), left, next: MT_N + 1 - left };
+  const { twists, next } = twistsOf(mt, skip);
+  if (twists <= 1) return "first block";
+  return next === 1 ? "jump, second word of a block" : "jump, later in a block";
+}
+
+const quiet = { sanitizeOps: false, sanitizeResources: false };
+
+Deno.test("planRanges: a partition with exact skips, aligned starts and cheap jumps", () => {
+  for (const left of [1, 2, 100, 624]) {
+    for (const [wpe, align] of [[1, 1], [2, 1], [1, 16], [2, 16]]) {
+      for (const numel of [100, 1000, 4097, 99_999, 1 << 22, 4096 * 4096]) {
+        for (const threads of [2, 3, 4, 7]) {
+          const ranges = planRanges(numel, threads, left, wpe, align, 16);
+          let at = 0;
+          for (const [i, r] of ranges.entries()) {
+            assert.equal(r.start, at);
+            assert.equal(r.skip, r.start * wpe);
+            assert.ok(r.count > 0);
+            if (i < ranges.length - 1) assert.equal(r.count % align, 0);
+            const mt = { words: new Uint32Array(MT_N), left, next: MT_N + 1 - left };
+            const { twists } = twistsOf(mt, r.skip);
+            // Each start moved by at most the slack to a jump of at most 4 evaluations.
+            if (numel >= 1 << 22) assert.ok(jumpCost(twists) <= 4);
+            at += r.count;
+          }
+          assert.equal(at, numel);
+          if (ranges.length > 1) assert.ok(ranges[ranges.length - 1].count >= 16);
+          if (numel >= 1 << 22) {
+            assert.equal(ranges.length, threads);
+            const ideal = numel / threads;
+            for (const r of ranges) {
+              assert.ok(Math.abs(r.count - ideal) <= 2 * SLACK * ideal + 2 * MT_N + 2 * align);
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+Deno.test("initWorkers: validates n and options before stopping or starting anything", async () => {
+  await assert.rejects(() => initWorkers(-1), RangeError);
+  await assert.rejects(() => initWorkers(1.5), RangeError);
+  await assert.rejects(() => initWorkers(65), RangeError);
+  await assert.rejects(() => initWorkers("2" as unknown as number), TypeError);
+  await assert.rejects(() => initWorkers(2, { minElements: 0 }), RangeError);
+  await assert.rejects(() => initWorkers(2, null as unknown as undefined), TypeError);
+  assert.equal(await initWorkers(0), 1);
+  assert.equal(await initWorkers(1), 1);
+});
+
+Deno.test({
+  name: "parallel fills equal the single-threaded bits and final state: every elementwise init, " +
+    "both dtypes, both capabilities, sizes around every boundary, shared and plain buffers",
+  ...quiet,
+  async fn() {
+    const capability0 = getCpuCapability();
+    const version0 = getTorchVersion();
+    const handler = setWarningHandler(() => {});
+    const boundaries = new Set<string>();
+    try {
+      for (const threads of [2, 3]) {
+        for (const capability of ["avx2", "default"] as CpuCapability[]) {
+          setCpuCapability(capability);
+          for (const dtype of ["float32", "float64"] as Dtype[]) {
+            const cases: [string, Fill, number, number, boolean][] = [];
+            let k = 0;
+            for (const [name, isNormal, fill] of FILLS) {
+              for (const n of SIZES) {
+                if (isNormal && n < 16) continue;
+                const predrawn = PREDRAWN[k++ % PREDRAWN.length];
+                cases.push([name, fill, n, predrawn, k % 2 === 0]);
+              }
+            }
+            const expected = cases.map(([, fill, n, pre, shared]) =>
+              runFill(fill, n, dtype, pre, shared)
+            );
+            assert.equal(
+              await initWorkers(threads, { minElements: 32, minPerThread: 16 }),
+              threads,
+            );
+            try {
+              for (const [i, [name, fill, n, pre, shared]] of cases.entries()) {
+                const what = `${name} ${dtype} ${capability} n=${n} predrawn=${pre} ` +
+                  `threads=${threads} shared=${shared}`;
+                const got = runFill(fill, n, dtype, pre, shared);
+                const report = lastParallelFill();
+                assert.ok(report !== null && report.redone === 0, what);
+                const last = report.ranges[report.ranges.length - 1];
+                assert.equal(last.start + last.count, n);
+                for (const r of report.ranges.slice(1)) boundaries.add(boundaryKind(pre, r.skip));
+                assertSame(got, expected[i], what);
+              }
+            } finally {
+              await initWorkers(0);
+            }
+          }
+        }
+      }
+    } finally {
+      setCpuCapability(capability0);
+      setTorchVersion(version0);
+      setWarningHandler(handler);
+    }
+    // Ranges started inside the first block (no jump), and after a jump one
+    // word into a block (float32) or further (float64, normal's 16-blocks).
+    assert.deepEqual([...boundaries].sort(), [
+      "first block",
+      "jump, later in a block",
+      "jump, second word of a block",
+    ]);
+  },
+});
+
+Deno.test({
+  name: "parallel fills of 1.4M elements (jumps with polynomial evaluations) equal one thread's",
+  ...quiet,
+  async fn() {
+    const capability0 = getCpuCapability();
+    const handler = setWarningHandler(() => {});
+    const n = 1_400_003;
+    try {
+      for (const capability of ["avx2", "default"] as CpuCapability[]) {
+        setCpuCapability(capability);
+        for (const dtype of ["float32", "float64"] as Dtype[]) {
+          const expected = FILLS.map(([, , fill]) => runFill(fill, n, dtype, 5, false));
+          await initWorkers(2, { minElements: 32, minPerThread: 16 });
+          try {
+            for (const [i, [name, , fill]] of FILLS.entries()) {
+              const got = runFill(fill, n, dtype, 5, i % 2 === 0);
+              const report = lastParallelFill();
+              assert.equal(report?.redone, 0);
+              const left = MT_N + 1 - 5;
+              const mt = { words: new Uint32Array(MT_N), left, next: MT_N + 1 - left };
+              assert.ok(jumpCost(twistsOf(mt, report!.ranges[1].skip).twists) >= 1);
+              assertSame(got, expected[i], `${name} ${dtype} ${capability} n=${n}`);
+            }
+          } finally {
+            await initWorkers(0);
+          }
+        }
+      }
+    } finally {
+      setCpuCapability(capability0);
+      setWarningHandler(handler);
+    }
+  },
+});
+
+Deno.test({
+  name: "parallel fills follow the torch version, libm and WebAssembly settings of the caller",
+  ...quiet,
+  async fn() {
+    const capability0 = getCpuCapability();
+    const version0 = getTorchVersion();
+    try {
+      for (const version of ["1.13", "2.6", "2.14"] as TorchVersion[]) {
+        for (const capability of ["default", "avx2"] as CpuCapability[]) {
+          for (const wasm of ["auto", "none"] as const) {
+            setTorchVersion(version);
+            setCpuCapability(capability);
+            setWasmVariant(wasm);
+            const fills = FILLS.filter(([name]) => version !== "2.14" || name !== "truncNormal");
+            for (const dtype of ["float32", "float64"] as Dtype[]) {
+              const expected = fills.map(([, , fill]) => runFill(fill, 5000, dtype, 7, false));
+              await initWorkers(2, { minElements: 32, minPerThread: 16 });
+              try {
+                for (const [i, [name, , fill]] of fills.entries()) {
+                  const got = runFill(fill, 5000, dtype, 7, false);
+                  assert.equal(lastParallelFill()?.redone, 0);
+                  assertSame(got, expected[i], `${name} ${dtype} ${version} ${capability} ${wasm}`);
+                }
+              } finally {
+                await initWorkers(0);
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      setWasmVariant("auto");
+      setCpuCapability(capability0);
+      setTorchVersion(version0);
+    }
+  },
+});
+
+Deno.test({
+  name: "parallel fills keep the cached normal sample and leave strided and small tensors alone",
+  ...quiet,
+  async fn() {
+    await initWorkers(2, { minElements: 1000, minPerThread: 100 });
+    try {
+      const a = new Generator().manualSeed(5);
+      // A scalar normal (one float64 element) caches the second Box–Muller sample.
+      normal(empty([1], { dtype: "float64" }), { generator: a });
+      const b = new Generator().setState(a.getState());
+      assert.equal(a.getState()[5040], 1);
+      const ta = uniform(empty([100_000]), { generator: a });
+      assert.equal(lastParallelFill()?.ranges.length, 2);
+      await initWorkers(0);
+      const tb = uniform(empty([100_000]), { generator: b });
+      assert.deepEqual(ta.data, tb.data);
+      assert.deepEqual(a.getState(), b.getState());
+      assert.equal(a.getState()[5040], 1);
+      // The cached sample comes out next, as on one thread.
+      const na = normal(empty([3], { dtype: "float64" }), { generator: a });
+      const nb = normal(empty([3], { dtype: "float64" }), { generator: b });
+      assert.deepEqual(na.data, nb.data);
+
+      await initWorkers(2, { minElements: 1000, minPerThread: 100 });
+      const g = new Generator().manualSeed(1);
+      const before = lastParallelFill();
+      uniform({ data: new Float32Array(200_000), shape: [1000, 100], strides: [200, 1] }, {
+        generator: g,
+      });
+      uniform(empty([999]), { generator: g });
+      assert.equal(lastParallelFill(), before);
+    } finally {
+      await initWorkers(0);
+    }
+  },
+});
