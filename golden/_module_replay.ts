@@ -3,7 +3,10 @@
  * Replay of the golden module cases (`golden/<cap>/modules.json`, format
  * `torch-parity-modules/1`, see README "Module cases") with this library's
  * `buildModule`: state_dict names and order, dtypes, shapes, kinds, bytes (or
- * SHA-256), refusals and the generator state after each case, bit for bit.
+ * SHA-256), refusals and the generator state after each case, bit for bit,
+ * for torch 1.13 (`golden/<cap>/`) and the later releases
+ * (`golden/torch-2.6/<cap>/`, `golden/torch-2.14/<cap>/`, whose unchanged
+ * tensors are read from 1.13's file through `base_tensors`).
  * Runtime-neutral (node:fs/promises and Web Crypto only).
  *
  * @module
@@ -12,6 +15,7 @@ import { readFile } from "node:fs/promises";
 import {
   GOLDEN_ALIASES,
   GOLDEN_DIR,
+  GOLDEN_DIRS,
   type GoldenState,
   type GoldenTensor,
   parseSafetensors,
@@ -26,6 +30,7 @@ import {
   setCpuCapability,
   setTorchVersion,
   setWarningHandler,
+  type TorchVersion,
 } from "../src/mod.ts";
 import { buildModule, type ModuleSpec } from "../src/nn/build_module.ts";
 import type { Module } from "../src/nn/module.ts";
@@ -70,6 +75,7 @@ export interface ModuleMismatch {
 /** The outcome of {@linkcode replayModules}. */
 export interface ModuleReplayResult {
   capability: string;
+  torchVersion: TorchVersion;
   cases: number;
   refusals: number;
   entries: number;
@@ -78,7 +84,9 @@ export interface ModuleReplayResult {
 
 /**
  * Load `dir/<capability>/modules.json` and its tensors; a capability in
- * GOLDEN_ALIASES without its own file (avx512) gets its alias's data.
+ * GOLDEN_ALIASES without its own file (avx512) gets its alias's data. A later
+ * release's file that names `base_tensors` gets the tensors it does not store
+ * from that file (torch 1.13's, same names).
  */
 export async function loadModuleGolden(
   capability: string,
@@ -99,6 +107,12 @@ export async function loadModuleGolden(
     throw new TypeError(`Unknown module golden format ${JSON.stringify(manifest.format)}`);
   }
   const tensors = parseSafetensors(new Uint8Array(await readFile(new URL(manifest.tensors, base))));
+  if (typeof manifest.base_tensors === "string") {
+    const inherited = parseSafetensors(
+      new Uint8Array(await readFile(new URL(manifest.base_tensors, base))),
+    );
+    for (const [name, t] of inherited) if (!tensors.has(name)) tensors.set(name, t);
+  }
   return { meta: manifest.meta, cases: manifest.cases, tensors };
 }
 
@@ -220,18 +234,19 @@ async function compareStateDict(
 }
 
 /**
- * Replay every module case of `capability` and compare with torch's record.
- * The CPU capability and torch release (1.13) are set for the replay and
- * restored afterwards.
+ * Replay every module case of `capability` recorded by torch `torchVersion`
+ * (default 1.13) and compare with torch's record. The CPU capability and
+ * torch release are set for the replay and restored afterwards.
  */
 export async function replayModules(
   capability: CpuCapability,
   golden?: ModuleGoldenSet,
+  torchVersion: TorchVersion = "1.13",
 ): Promise<ModuleReplayResult> {
-  const set = golden ?? await loadModuleGolden(capability);
+  const set = golden ?? await loadModuleGolden(capability, GOLDEN_DIRS[torchVersion]);
   const previous = [getCpuCapability(), getTorchVersion()] as const;
   setCpuCapability(capability);
-  setTorchVersion("1.13");
+  setTorchVersion(torchVersion);
   const mismatches: ModuleMismatch[] = [];
   let refusals = 0;
   let entries = 0;
@@ -291,7 +306,7 @@ export async function replayModules(
     setCpuCapability(previous[0]);
     setTorchVersion(previous[1]);
   }
-  return { capability, cases: set.cases.length, refusals, entries, mismatches };
+  return { capability, torchVersion, cases: set.cases.length, refusals, entries, mismatches };
 }
 
 /** Mismatches as text, grouped by case (at most `limit` lines). */

@@ -175,7 +175,7 @@ def run_worker(cap, out_dir, base_dir=None):
                       {"format": FORMAT, "capability": cap})
     text = json.dumps(manifest, sort_keys=True, indent=1, allow_nan=False) + "\n"
     _write_atomic(os.path.join(cap_dir, "manifest.json"), text.encode("utf-8"))
-    module_ops.run_module_cases(torch, cap, out_dir, meta)  # family 4: whole modules (own files)
+    module_ops.run_module_cases(torch, cap, out_dir, meta, base_dir)  # family 4: whole modules (own files)
     print("[%s] %d cases, %d tensors (%d stored, the rest as in base_tensors), reported capability %s"
           % (cap, len(cases), total, len(tensors), meta["reported_capability"]), file=sys.stderr)
 

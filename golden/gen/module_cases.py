@@ -2,6 +2,12 @@
 """Family 4 (case list): whole torch.nn modules as JSON module specs (format in golden/README.md,
 section "Module cases"). Pure data: nothing here imports torch; gen/module_ops.py runs them.
 
+The list depends on the torch release (build_module_cases(version), version "1.13", "2.6" or
+"2.14"): torch 2.x gets the same cases in the same order, except where 2.x reads the arguments
+differently (RNN's fourth positional argument is nonlinearity), with its expected warnings
+(TransformerEncoder's nested-tensor warning), then cases of its own (torch 2.x options and
+classes, and refusals that differ) appended at the end.
+
 Extending: append cases at the END of build_module_cases() (case indices name the stored tensors,
 m<case>_<entry>; appending keeps every existing record byte-identical)."""
 
@@ -12,6 +18,7 @@ MODULE_CAPABILITIES = ("default", "avx2")  # avx512 is checked equal to avx2 and
 STORE_LIMIT = 16384  # a state_dict tensor of at most this many bytes is stored; larger: SHA-256 + head
 SEEDS = [0, 1, 42, 2**32 + 5, 2**63 - 1, -1, 12345678901234567890]
 F64 = {"dtype": "float64"}
+TORCH_VERSIONS = ("1.13", "2.6", "2.14")
 
 
 def module_tensor_name(case_index, entry_index):
@@ -113,7 +120,9 @@ def spec_id(spec):
 
 
 class ModuleCaseList:
-    def __init__(self):
+    def __init__(self, version="1.13"):
+        assert version in TORCH_VERSIONS, version
+        self.version = version
         self.cases = []
         self._ids = set()
 
@@ -121,6 +130,8 @@ class ModuleCaseList:
         """Append a case. raises: None, "construct" or "reinit" (where torch refuses)."""
         case_id = case_id or "%s/seed=%d" % (spec_id(spec), seed)
         assert case_id not in self._ids, "duplicate module case id " + case_id
+        if self.version != "1.13" and not raises and _nested_tensor_warning(spec):
+            warns = True  # torch 2.x's TransformerEncoder warns (see _nested_tensor_warning)
         self._ids.add(case_id)
         all_tags = set(tags) | _spec_tags(spec)
         if raises:
@@ -167,7 +178,11 @@ def _spec_tags(spec):
 
 def add_leaf_cases(c):
     """Every module of issue 11 item 2 with its main options, small shapes, seed 0; both dtypes
-    where torch accepts dtype=."""
+    where torch accepts dtype=. (torch 2.x: RNN's positional case in 2.x's order.)"""
+    # torch 1.13: RNN's positional arguments are RNNBase's (nonlinearity keyword-only); torch 2.x
+    # reads a fourth positional argument as nonlinearity. The same module in each one's order.
+    rnn_positional = (M("RNN", 4, 3, 2, True, True, 0.5, True, nonlinearity="relu") if c.version == "1.13"
+                      else M("RNN", 4, 3, 2, "relu", True, True, 0.5, True))
     for spec in [M("Linear", 3, 2), M("Linear", 5, 4, bias=False), M("Linear", 1, 1),
                  M("Linear", 20, 16), M("Linear", 100, 64), M("Linear", 300, 100)]:
         c.both(spec)
@@ -206,7 +221,7 @@ def add_leaf_cases(c):
         c.both(spec)
     for spec in [M("RNN", 4, 3), M("RNN", 4, 3, num_layers=2), M("RNN", 4, 3, nonlinearity="relu"),
                  M("RNN", 4, 3, bias=False), M("RNN", 4, 3, bidirectional=True),
-                 M("RNN", 4, 3, 2, True, True, 0.5, True, nonlinearity="relu"),  # positional: RNNBase order
+                 rnn_positional,
                  M("LSTM", 4, 3), M("LSTM", 4, 3, num_layers=2, bidirectional=True),
                  M("LSTM", 4, 3, proj_size=2), M("LSTM", 4, 3, num_layers=2, bidirectional=True, proj_size=2),
                  M("LSTM", 4, 3, bias=False, batch_first=True), M("LSTM", 4, 3, 2, True, False, 0.0, True, 1),
@@ -441,13 +456,131 @@ def add_refusal_cases(c):
     c.add(M("TransformerEncoderLayer", 8, 2, 16, activation="tanh"), raises="construct", tags=["late-refusal"])
 
 
-def build_module_cases():
-    """THE module case list, in generation order (append only)."""
-    c = ModuleCaseList()
+_LAYER_PARAMS = ["d_model", "nhead", "dim_feedforward", "dropout", "activation", "layer_norm_eps",
+                 "batch_first", "norm_first", "bias"]
+_TRANSFORMER_PARAMS = ["d_model", "nhead", "num_encoder_layers", "num_decoder_layers", "dim_feedforward",
+                       "dropout", "activation", "custom_encoder", "custom_decoder", "layer_norm_eps",
+                       "batch_first", "norm_first", "bias"]
+
+
+def _bind(spec, params):
+    bound = dict(zip(params, spec.get("args", [])))
+    bound.update(spec.get("kwargs", {}))
+    return bound
+
+
+def _encoder_layer_ok(layer):
+    """Whether torch 2.x's TransformerEncoder finds no why_not_sparsity_fast_path for this layer
+    spec (transformer.py, TransformerEncoder.__init__), i.e. does not warn."""
+    if layer["type"] != "TransformerEncoderLayer":
+        return False
+    a = _bind(layer, _LAYER_PARAMS)
+    activation = a.get("activation", "relu")
+    return (not a.get("norm_first", False) and a.get("batch_first", False) and a.get("bias", True)
+            and (activation in ("relu", "gelu") or (isinstance(activation, dict)
+                                                    and activation.get("type") in ("ReLU", "GELU")))
+            and a["nhead"] % 2 == 0)
+
+
+def _nested_tensor_warning(spec):
+    """Whether building spec makes torch 2.x warn "enable_nested_tensor is True, but
+    self.use_nested_tensor is False because ..." (asserted against torch by module_ops)."""
+    if isinstance(spec, list):
+        return any(_nested_tensor_warning(v) for v in spec)
+    if not isinstance(spec, dict):
+        return False
+    if "type" not in spec:
+        return any(_nested_tensor_warning(v) for v in spec.values())
+    inner = [v for v in spec.get("args", [])] + list(spec.get("kwargs", {}).values())
+    inner += [child for _, child in spec.get("children", [])]
+    if any(_nested_tensor_warning(v) for v in inner):
+        return True
+    if spec["type"] == "TransformerEncoder":
+        a = _bind(spec, ["encoder_layer", "num_layers", "norm", "enable_nested_tensor", "mask_check"])
+        return a.get("enable_nested_tensor", True) and not _encoder_layer_ok(a["encoder_layer"])
+    if spec["type"] == "Transformer":
+        a = _bind(spec, _TRANSFORMER_PARAMS)
+        if a.get("custom_encoder") is not None:
+            return False  # built above, on its own
+        layer = {"type": "TransformerEncoderLayer", "args": [a.get("d_model", 512), a.get("nhead", 8)],
+                 "kwargs": {k: a[k] for k in ("activation", "batch_first", "norm_first", "bias") if k in a}}
+        return not _encoder_layer_ok(layer)
+    return False
+
+
+def add_torch2_cases(c):
+    """torch 2.x only (appended): the options and classes 1.13 lacks, positional forms in 2.x's
+    order, the nested-tensor warning's branches, and refusals 1.13 does not make."""
+    v = c.version
+    assert v != "1.13"
+    # LayerNorm(bias=False) (torch 2.1+), positional bias (before device); RMSNorm (torch 2.4+).
+    for spec in [M("LayerNorm", 4, bias=False), M("LayerNorm", [2, 3], bias=False),
+                 M("LayerNorm", 4, 1e-5, True, False), M("LayerNorm", 4, elementwise_affine=False, bias=False),
+                 M("LayerNorm", 5, eps=1e-6, bias=True),
+                 M("RMSNorm", 4), M("RMSNorm", [2, 3]), M("RMSNorm", 4, eps=1e-6),
+                 M("RMSNorm", 4, elementwise_affine=False), M("RMSNorm", 3, None, True),
+                 M("RNN", 4, 3, 1, "relu"), M("RNN", 4, 3, 2, "tanh", False), M("LSTM", 0, 3) if v == "2.6" else None]:
+        if spec is not None:
+            c.both(spec)
+    # Transformer family with bias=False (every Linear, attention and LayerNorm bias is None).
+    specs = [enc_layer(bias=False), enc_layer(bias=False, norm_first=True),
+             M("TransformerEncoderLayer", 4, 1, 8, 0.1, "relu", 1e-5, False, True, False),
+             dec_layer(bias=False), M("TransformerDecoderLayer", 4, 2, 8, 0.0, "gelu", 1e-5, True, False, False),
+             M("TransformerEncoder", enc_layer(bias=False), 2),
+             M("TransformerEncoder", enc_layer(batch_first=True), 2),  # the fast path: no warning
+             M("TransformerEncoder", enc_layer(batch_first=True, bias=False), 1),
+             M("TransformerEncoder", M("TransformerEncoderLayer", 6, 3, 16, batch_first=True), 1),  # odd heads
+             M("TransformerEncoder", enc_layer(batch_first=True, activation=M("Tanh")), 1),
+             M("TransformerEncoder", enc_layer(batch_first=True, norm_first=True), 1),
+             M("TransformerEncoder", enc_layer(), 1, enable_nested_tensor=False),
+             M("TransformerDecoder", dec_layer(bias=False), 2, norm=M("LayerNorm", 8, bias=False)),
+             M("Transformer", d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16,
+               bias=False),
+             M("Transformer", d_model=8, nhead=2, num_encoder_layers=2, num_decoder_layers=1, dim_feedforward=16,
+               batch_first=True),
+             M("Transformer", 4, 2, 1, 1, 8, 0.0, "relu", None, None, 1e-5, True, False, False)]
+    for spec in specs:
+        c.add(spec)
+        c.add(_with_dtype64(spec))
+    small = M("Transformer", d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16,
+              bias=False)
+    for seed in (2**63 - 1, -1):
+        c.add(small, seed, tags=["seed-sweep"])
+    # A user's loop over modules whose LayerNorm has no bias (the "bias" init is skipped).
+    c.add(custom("Net2", [("ln", M("LayerNorm", 4, bias=False)), ("fc", M("Linear", 4, 4)),
+                          ("rms", M("RMSNorm", 4))],
+                 [modules_step(branch([init("normal_", "weight", std=0.5), init("constant_", "bias", val=0.1)],
+                                      isinstance=["LayerNorm", "Linear", "RMSNorm"]))]))
+    if v == "2.14":
+        # torch 2.14's keyword-only bias on _NormBase (BatchNorm, InstanceNorm) and GroupNorm.
+        for spec in [M("BatchNorm1d", 4, bias=False), M("BatchNorm2d", 4, affine=False, bias=False),
+                     M("BatchNorm3d", 2, bias=False, track_running_stats=False),
+                     M("InstanceNorm1d", 4, affine=True, bias=False), M("InstanceNorm2d", 3, bias=False),
+                     M("InstanceNorm3d", 2, affine=True, track_running_stats=True, bias=False),
+                     M("GroupNorm", 2, 4, bias=False), M("GroupNorm", 1, 3, affine=False, bias=False)]:
+            c.both(spec)
+        # torch 2.14: a convolution with fan_in 0 draws its bias from U(-0, 0) (1.13 and 2.6 leave
+        # it uninitialised, which cannot be recorded).
+        for spec in [M("Conv1d", 0, 3, 3), M("Conv2d", 0, 2, 2, bias=False), M("ConvTranspose1d", 2, 0, 3)]:
+            c.both(spec, tags=["zero-element"], warns=True)
+    # Refusals of torch 2.x (the library refuses these under every release).
+    refusals = [M("MultiheadAttention", 8, -2), M("MultiheadAttention", 0, 1), M("RNN", 4, 3, num_layers=0),
+                M("LSTM", 4, 0), M("RNN", 4, 3, 1, True), M("Bilinear", 0, 3, 2)]
+    if v == "2.14":
+        refusals += [M("RNN", 0, 3), M("LSTM", 0, 3), M("GRU", 0, 2, num_layers=2)]
+    for spec in refusals:
+        c.add(spec, raises="construct")
+
+
+def build_module_cases(version="1.13"):
+    """THE module case list of torch `version`, in generation order (append only)."""
+    c = ModuleCaseList(version)
     add_leaf_cases(c)
     add_transformer_cases(c)
     add_container_cases(c)
     add_seed_cases(c)
     add_custom_cases(c)
     add_refusal_cases(c)
+    if version != "1.13":
+        add_torch2_cases(c)
     return c.cases

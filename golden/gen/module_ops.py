@@ -3,7 +3,9 @@
 torch.manual_seed(seed), runs its re-init steps, and records the state_dict (names in order,
 dtype, shape, bytes or SHA-256) and the generator state after, into golden/<cap>/modules.json and
 golden/<cap>/modules.safetensors (format "torch-parity-modules/1", documented in golden/README.md,
-section "Module cases").
+section "Module cases"). Under torch 2.x the case list is that release's (gen/module_cases.py) and,
+with a base directory (torch 1.13's set), only the tensors that differ from the base's same-named
+ones are stored ("base_tensors", as in the main set).
 
 The spec semantics implemented here are the reference for ports: build(spec) and run_reinit()
 follow the README text line by line."""
@@ -13,8 +15,8 @@ import json
 import os
 import sys
 
-from gen.module_cases import (MODULE_CAPABILITIES, MODULE_FORMAT, STORE_LIMIT, build_module_cases,
-                              module_tensor_name)
+from gen.module_cases import (MODULE_CAPABILITIES, MODULE_FORMAT, STORE_LIMIT, TORCH_VERSIONS,
+                              build_module_cases, module_tensor_name)
 from gen.safetensors import _read_safetensors, _write_atomic, write_safetensors
 from gen.torch_ops import decode_state
 
@@ -239,11 +241,15 @@ def _compact(obj):
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
 
 
-def _manifest_text(meta, cases):
+def _manifest_text(meta, cases, base_tensors=None):
     """modules.json: one JSON object, its cases one per line (compact, sorted keys)."""
     head = {"format": MODULE_FORMAT, "meta": meta, "store_limit": STORE_LIMIT, "tensors": "modules.safetensors"}
     lines = ['{"format":%s,' % _compact(MODULE_FORMAT), '"meta":%s,' % _compact(meta),
-             '"store_limit":%d,' % STORE_LIMIT, '"tensors":%s,' % _compact(head["tensors"]), '"cases":[']
+             '"store_limit":%d,' % STORE_LIMIT, '"tensors":%s,' % _compact(head["tensors"])]
+    if base_tensors is not None:
+        head["base_tensors"] = base_tensors
+        lines.append('"base_tensors":%s,' % _compact(base_tensors))
+    lines += ['"cases":[']
     lines += [_compact(c) + ("," if i + 1 < len(cases) else "") for i, c in enumerate(cases)]
     lines += ["]}"]
     text = "\n".join(lines) + "\n"
@@ -259,17 +265,48 @@ def getattr_path(net, dotted):
     return t
 
 
-def run_module_cases(torch, cap, out_dir, meta):
-    """Record every module case for `cap`. default and avx2 are written to out_dir/<cap>/;
-    avx512 (not written: the loader serves avx2's data) is checked equal to avx2's files."""
-    if not torch.__version__.startswith("1.13."):
-        return  # module cases are recorded from torch 1.13 only (for now)
-    cases = build_module_cases()
+def torch_release(torch):
+    """"1.13", "2.6" or "2.14" from torch.__version__ (e.g. "2.6.0+debian", Debian's "1.13.0a0")."""
+    major, minor = torch.__version__.split(".")[:2]
+    release = "%s.%s" % (major, minor)
+    assert release in TORCH_VERSIONS, "no module case list for torch " + torch.__version__
+    return release
+
+
+def _drop_base_tensors(tensors, base_file):
+    """Remove every tensor whose dtype, shape and bytes equal the same-named one of base_file."""
+    import numpy as np
+    from gen.safetensors import _ST_DTYPES
+    base = _read_safetensors(base_file, with_header=True)
+    kept = {}
+    for name, arr in tensors.items():
+        arr = np.ascontiguousarray(arr)
+        other = base.get(name)
+        if other is not None and other[0] == _ST_DTYPES[arr.dtype.name] and other[1] == list(arr.shape) \
+                and other[2] == arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes():
+            continue
+        kept[name] = arr
+    return kept
+
+
+def run_module_cases(torch, cap, out_dir, meta, base_dir=None):
+    """Record every module case of this torch release for `cap`. default and avx2 are written to
+    out_dir/<cap>/; avx512 (not written: the loader serves avx2's data) is checked equal to avx2's
+    files. With base_dir (torch 1.13's golden directory, for a later release), tensors equal to the
+    base's same-named ones are left out and the manifest names the base file as "base_tensors"."""
+    cases = build_module_cases(torch_release(torch))
     builder = ModuleBuilder(torch)
     tensors = {}
     for ci, case in enumerate(cases):
         run_case(torch, builder, case, ci, tensors)
-    text = _manifest_text(meta, cases)
+    base_tensors = None
+    if base_dir is not None and cap in MODULE_CAPABILITIES:
+        base_tensors = "../../%s/modules.safetensors" % cap
+        total = len(tensors)
+        tensors = _drop_base_tensors(tensors, os.path.join(base_dir, cap, "modules.safetensors"))
+        print("[%s] module tensors: %d, %d stored, the rest as in base_tensors" % (cap, total, len(tensors)),
+              file=sys.stderr)
+    text = _manifest_text(meta, cases, base_tensors)
     if cap in MODULE_CAPABILITIES:
         cap_dir = os.path.join(out_dir, cap)
         write_safetensors(os.path.join(cap_dir, "modules.safetensors"), tensors,
