@@ -141,18 +141,114 @@ export async function loadGolden(dir: string | URL, capability: string): Promise
   if (manifest.format !== "torch-parity-golden/1") {
     throw new TypeError(`Unknown golden format ${JSON.stringify(manifest.format)}`);
   }
+  return { meta: manifest.meta, cases: manifest.cases, tensors: await readTensors(manifest, base) };
+}
+
+/**
+ * The tensors a manifest names (`tensors`, relative to `base`), plus, when it
+ * has `base_tensors` (a later torch's set stores only the tensors that differ
+ * from torch 1.13's), the rest from that file, by name.
+ */
+async function readTensors(
+  manifest: { tensors: string; base_tensors?: string },
+  base: URL,
+): Promise<Map<string, GoldenTensor>> {
   const tensors = parseSafetensors(
     new Uint8Array(await readFile(new URL(manifest.tensors, base))),
   );
   if (typeof manifest.base_tensors === "string") {
-    // A later torch's set stores only the tensors that differ from torch 1.13's: the rest are
-    // read from the base file, by name.
     const inherited = parseSafetensors(
       new Uint8Array(await readFile(new URL(manifest.base_tensors, base))),
     );
     for (const [name, t] of inherited) if (!tensors.has(name)) tensors.set(name, t);
   }
-  return { meta: manifest.meta, cases: manifest.cases, tensors };
+  return tensors;
+}
+
+/** One state_dict entry of a golden module case (golden/README.md, "Module cases"). */
+export interface ModuleGoldenEntry {
+  /** The state_dict key. */
+  name: string;
+  /** Element type. */
+  dtype: "float32" | "float64" | "int64";
+  /** Shape (`[]` for 0-d). */
+  shape: number[];
+  /** Parameter or buffer. */
+  kind: "parameter" | "buffer";
+  /** The stored tensor's name, or null (then `sha256` and `head`). */
+  tensor: string | null;
+  /** SHA-256 of the raw little-endian bytes, when not stored. */
+  sha256?: string;
+  /** The first elements, when not stored. */
+  head?: (number | string)[];
+}
+
+/** One golden module case. */
+export interface ModuleGoldenCase {
+  /** Unique, human-readable id. */
+  id: string;
+  /** Sorted tags (module types, "reinit", "error", "late-refusal", ...). */
+  tags: string[];
+  /** The seed, as a decimal string. */
+  seed: string;
+  /** The module spec. */
+  spec: unknown;
+  /** Warnings torch emitted. */
+  warnings: string[];
+  /** Set when torch refused. */
+  error?: { type: string; message: string };
+  /** The state dict, or null when a constructor refused. */
+  state_dict: ModuleGoldenEntry[] | null;
+  /** The generator state afterwards. */
+  state_after: GoldenState;
+}
+
+/** A capability's golden module cases and stored tensors. */
+export interface ModuleGoldenSet {
+  /** Provenance, as in manifest.json. */
+  meta: Record<string, string>;
+  /** The cases, in file order. */
+  cases: ModuleGoldenCase[];
+  /** Stored tensors by name. */
+  tensors: Map<string, GoldenTensor>;
+}
+
+/**
+ * Load `dir/<capability>/modules.json` and its tensors; a capability in
+ * {@linkcode GOLDEN_ALIASES} without its own file (avx512) gets its alias's.
+ *
+ * @param capability `"default"`, `"avx2"` or `"avx512"`.
+ * @param dir A golden directory (one of {@linkcode GOLDEN_DIRS}).
+ * @returns The module cases and tensors.
+ *
+ * @example
+ * ```ts
+ * import { GOLDEN_DIR, loadModuleGolden } from "./golden.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const set = await loadModuleGolden("avx2", GOLDEN_DIR);
+ * assert.ok(set.cases.length > 100);
+ * ```
+ */
+export async function loadModuleGolden(
+  capability: string,
+  dir: string | URL,
+): Promise<ModuleGoldenSet> {
+  const base = new URL(`${capability}/`, dir instanceof URL ? dir : new URL(`file://${dir}/`));
+  let text: string;
+  try {
+    text = await readFile(new URL("modules.json", base), "utf8");
+  } catch (error) {
+    const alias = GOLDEN_ALIASES[capability];
+    if (alias === undefined || (error as { code?: string }).code !== "ENOENT") throw error;
+    const set = await loadModuleGolden(alias, dir);
+    return { ...set, meta: { ...set.meta, capability, golden_alias_of: alias } };
+  }
+  const manifest = JSON.parse(text);
+  if (manifest.format !== "torch-parity-modules/1") {
+    throw new TypeError(`Unknown module golden format ${JSON.stringify(manifest.format)}`);
+  }
+  return { meta: manifest.meta, cases: manifest.cases, tensors: await readTensors(manifest, base) };
 }
 
 /** The golden directory of this repository. */

@@ -77,6 +77,38 @@ export interface InitRequest {
 export type Capability = "default" | "avx2" | "avx512";
 
 /**
+ * A level-5 request: build the module `spec` (a torch-style module spec, see
+ * golden/README.md "Module cases") right after `torch.manual_seed(seed)`,
+ * including its re-init steps, and return its state dict.
+ */
+export interface ModuleRequest {
+  /** The module, as JSON data (`{"type": "Linear", "args": [3, 2], "kwargs": {}}`, ...). */
+  spec: unknown;
+  /** The seed passed to `manual_seed` first. */
+  seed: bigint;
+}
+
+/** One state_dict entry of a {@linkcode ModuleResult}, in torch's order. */
+export interface ModuleStateEntry {
+  /** The state_dict key, e.g. `"0.weight"`. */
+  name: string;
+  /** Element type. */
+  dtype: "float32" | "float64" | "int64";
+  /** Shape (`[]` for a 0-d tensor). */
+  shape: number[];
+  /** The values, row-major. */
+  data: Float32Array | Float64Array | BigInt64Array;
+}
+
+/** What a port returns for a {@linkcode ModuleRequest}. */
+export interface ModuleResult {
+  /** The state dict, in the port's order (graded against torch's). */
+  stateDict: ModuleStateEntry[];
+  /** The 5056 bytes of `torch.get_rng_state()` afterwards, if the port has them (level 5 parity). */
+  rngState?: Uint8Array;
+}
+
+/**
  * A port under test. Every method may be synchronous or return a promise.
  * A method throws (or rejects) to refuse a call, as torch raises.
  */
@@ -102,6 +134,11 @@ export interface Port {
   manualSeed?(seed: bigint): void | Promise<void>;
   /** The next `count` raw 32-bit outputs of that generator (level 4 draw counts). */
   random32?(count: number): Uint32Array | Promise<Uint32Array>;
+  /**
+   * Build a module after seeding and return its state dict (level 5). Throw to
+   * refuse a module torch refuses.
+   */
+  module?(request: ModuleRequest): ModuleResult | Promise<ModuleResult>;
   /** Release resources (child process, interpreter). */
   close?(): void | Promise<void>;
 }

@@ -6,8 +6,8 @@
  * @module
  */
 
-/** The four conformance levels. */
-export type Level = 1 | 2 | 3 | 4;
+/** The five conformance levels. */
+export type Level = 1 | 2 | 3 | 4 | 5;
 
 /** Names of the levels, for reports. *
  * @example
@@ -23,6 +23,7 @@ export const LEVEL_NAMES: Record<Level, string> = {
   2: "structure",
   3: "distribution",
   4: "bit-exact",
+  5: "modules",
 };
 
 /** The outcome of one check. */
@@ -56,6 +57,8 @@ export interface Report {
   levels: Level[];
   /** Family-wise false-alarm rate of level 3 and how it was split. */
   statistics?: { alpha: number; checks: number; perCheck: number };
+  /** Level 5's statistical checks: their count and per-check threshold. */
+  moduleStatistics?: { checks: number; perCheck: number };
   /** Every check, in the order run. */
   checks: Check[];
   /** Ops the port does not implement. */
@@ -169,6 +172,12 @@ export function formatTable(report: Report): string {
       `Level 3 false-alarm rate per run: ${s.alpha} (Bonferroni over ${s.checks} checks: ${
         s.perCheck.toExponential(2)
       } each)`,
+    );
+  }
+  if (report.moduleStatistics && report.moduleStatistics.checks > 0) {
+    const s = report.moduleStatistics;
+    out.push(
+      `Level 5 two-sample checks: ${s.checks} at ${s.perCheck.toExponential(2)} each`,
     );
   }
   for (const c of report.checks.filter((c) => c.status === "skip")) {

@@ -13,12 +13,13 @@ import { runFormulas } from "./levels/formulas.ts";
 import { runStructure } from "./levels/structure.ts";
 import { runDistribution } from "./levels/distribution.ts";
 import { runBitExact } from "./levels/bitexact.ts";
+import { runModules } from "./levels/modules.ts";
 
 /** Options for {@linkcode runConformance}. */
 export interface RunOptions {
-  /** Levels to run. Default: all four. */
+  /** Levels to run. Default: all five (5 is skipped for a port without `module`). */
   levels?: Level[];
-  /** Family-wise false-alarm rate of level 3 per run. Default: 1e-6. */
+  /** Family-wise false-alarm rate per run (levels 3 and 5 share it equally). Default: 1e-6. */
   alpha?: number;
   /** Goldens to compare with at level 4. Default: the port's capability, else `"avx2"`. */
   capability?: Capability;
@@ -47,7 +48,11 @@ export interface RunOptions {
  * ```
  */
 export async function runConformance(port: Port, options: RunOptions = {}): Promise<Report> {
-  const levels = [...(options.levels ?? [1, 2, 3, 4])].sort() as Level[];
+  const levels = [...(options.levels ?? [1, 2, 3, 4, 5])].sort() as Level[];
+  // One false-alarm budget per run: split between levels 3 and 5 when both run.
+  const alpha = options.alpha ?? 1e-6;
+  const statLevels = (levels.includes(3) ? 1 : 0) + (levels.includes(5) && port.module ? 1 : 0);
+  const share = statLevels > 1 ? alpha / 2 : alpha;
   const checks: Check[] = [];
   const ctx: LevelContext = {
     port,
@@ -66,8 +71,16 @@ export async function runConformance(port: Port, options: RunOptions = {}): Prom
   for (const level of levels) {
     if (level === 1) await runFormulas(ctx);
     else if (level === 2) await runStructure(ctx);
-    else if (level === 3) report.statistics = await runDistribution(ctx, options.alpha ?? 1e-6);
-    else if (level === 4) {
+    else if (level === 3) {
+      report.statistics = { ...await runDistribution(ctx, share), alpha: share };
+    } else if (level === 5) {
+      report.moduleStatistics = await runModules(
+        ctx,
+        options.capability ?? port.capability ?? "avx2",
+        options.torchVersion ?? port.torchVersion ?? "1.13",
+        share,
+      );
+    } else if (level === 4) {
       await runBitExact(
         ctx,
         options.capability ?? port.capability ?? "avx2",

@@ -6,11 +6,14 @@
  * @module
  */
 
+import { buildModule, type ModuleSpec } from "../src/nn/build_module.ts";
+import { anyLayoutOf, forEachRowMajor } from "../src/_layout.ts";
 import {
   getTorchVersion,
   setTorchVersion,
   type TorchVersion,
 } from "../src/random/torch_version.ts";
+import type { HalfTensor } from "../src/tensor.ts";
 import {
   calculateFanInAndFanOut,
   calculateGain,
@@ -58,7 +61,7 @@ const n = (args: InitArgs, k: string) => args[k] as number | undefined;
  */
 export function applyInit(
   op: TensorOp,
-  t: Tensor,
+  t: Tensor | HalfTensor,
   args: InitArgs,
   generator: Generator = defaultGenerator,
 ): void {
@@ -130,6 +133,18 @@ export function applyInit(
   throw new TypeError(`Unknown op ${op}`);
 }
 
+/** A tensor's elements in row-major order, as a new contiguous array. */
+function contiguousCopy(
+  t: Tensor<Float32Array | Float64Array | BigInt64Array>,
+): Float32Array | Float64Array | BigInt64Array {
+  const layout = anyLayoutOf(t, "Cannot read state_dict entry");
+  const out = new (t.data.constructor as new (n: number) => typeof t.data)(layout.numel);
+  forEachRowMajor(layout, (i, k) => {
+    out[k] = t.data[i];
+  });
+  return out;
+}
+
 /**
  * This library as a port reproducing `capability` (default `"avx2"`) of torch
  * `torchVersion` (default: {@linkcode getTorchVersion}), drawing from
@@ -170,6 +185,27 @@ export function selfPort(
         setWarningHandler(previous);
       }
       return t.data;
+    },
+    module(request) {
+      setCpuCapability(capability);
+      setTorchVersion(torchVersion);
+      generator.manualSeed(request.seed);
+      const previous = setWarningHandler(() => {});
+      try {
+        const net = buildModule(request.spec as ModuleSpec, { generator });
+        const stateDict = [...net.stateDict()].map(([name, t]) => {
+          const data = contiguousCopy(t);
+          const dtype: "float32" | "float64" | "int64" = data instanceof Float32Array
+            ? "float32"
+            : data instanceof Float64Array
+            ? "float64"
+            : "int64";
+          return { name, dtype, shape: [...t.shape], data };
+        });
+        return { stateDict, rngState: generator.getState() };
+      } finally {
+        setWarningHandler(previous);
+      }
     },
     manualSeed(seed) {
       generator.manualSeed(seed);

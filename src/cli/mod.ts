@@ -8,7 +8,7 @@
  * deno run -A src/cli/mod.ts --port ./my_port.ts   # a TS/JS module exporting a Port
  * deno run -A src/cli/mod.ts --port-cmd "python3 port.py"   # any language, JSON lines
  * deno run -A src/cli/mod.ts --python-port ./port.py        # pure Python, in Pyodide
- *   [--levels 1,2,3,4] [--report table|json|junit] [--out FILE] [--capability avx2]
+ *   [--levels 1,2,3,4,5] [--report table|json|junit] [--out FILE] [--capability avx2]
  *   [--alpha 1e-6] [--timeout-ms 30000]
  * ```
  *
@@ -56,7 +56,7 @@ const USAGE =
   `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) ... | --shape S --init I [...])
        cli.ts init --model FILE.ts [--export NAME] --out FILE [--seed 0] [--capability C] [--torch V]
        cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
-              [--levels 1,2,3,4] [--report table|json|junit] [--out FILE]
+              [--levels 1,2,3,4,5] [--report table|json|junit] [--out FILE]
               [--capability default|avx2|avx512] [--torch 1.13|2.6|2.14] [--alpha 1e-6] [--timeout-ms 30000]`;
 
 /** Parsed command-line options. */
@@ -94,7 +94,12 @@ export interface CliOptions {
  * ```
  */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { levels: [1, 2, 3, 4], report: "table", alpha: 1e-6, timeoutMs: 30_000 };
+  const o: CliOptions = {
+    levels: [1, 2, 3, 4, 5],
+    report: "table",
+    alpha: 1e-6,
+    timeoutMs: 30_000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -115,9 +120,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--levels": {
         const v = value();
         const levels = v.split(",").map((s) => Number(s.trim()));
-        if (levels.length === 0 || levels.some((l) => ![1, 2, 3, 4].includes(l))) {
+        if (levels.length === 0 || levels.some((l) => ![1, 2, 3, 4, 5].includes(l))) {
           throw new RangeError(
-            `--levels must be a comma-separated subset of 1,2,3,4, received ${JSON.stringify(v)}`,
+            `--levels must be a comma-separated subset of 1,2,3,4,5, received ${JSON.stringify(v)}`,
           );
         }
         o.levels = [...new Set(levels)] as Level[];

@@ -32,11 +32,18 @@ export interface MutantEntry {
   why?: string;
 }
 
-const G = (l1: Grade, l2: Grade, l3: Grade, l4: Grade): Record<Level, Grade> => ({
+const G = (
+  l1: Grade,
+  l2: Grade,
+  l3: Grade,
+  l4: Grade,
+  l5: Grade = "n/a",
+): Record<Level, Grade> => ({
   1: l1,
   2: l2,
   3: l3,
   4: l4,
+  5: l5,
 });
 
 /** Bit-level bugs: the law is torch's, only the stream differs. */
