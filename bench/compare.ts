@@ -22,6 +22,17 @@
  * (bench/_memory_probe.ts) at 1024² and 4096² elements: it must not grow
  * with n.
  *
+ * Whole models (bench/_models.ts, bench/torch_models.py): "GPT-2 small
+ * (124M parameters) constructed after manual_seed" (nanoGPT's `GPT`, its
+ * `apply` re-init included) and "ResNet-50-sized conv stack" (torchvision's
+ * `resnet50()` with its `kaiming_normal_` loop): `torch.manual_seed(0);
+ * Model()` against `manualSeed(0); new Model()`, one warm-up construction and
+ * `--model-runs` timed ones on each side (wall and CPU time; target ours/torch
+ * ≤ 1.0), the SHA-256 of both state dicts and generator states (they must be
+ * equal), and the peak memory a construction needs beyond the model's own
+ * tensors, each side in a fresh process (bench/_model_probe.ts,
+ * `torch_bench.py --memory`).
+ *
  * Prints the table and writes `bench/results/compare.json` and
  * `bench/results/compare.md`. Flags:
  *
@@ -30,6 +41,9 @@
  * - `--quick`: 1024² only for the elementwise ops, no 512² orthogonal, memory at 512²/2048².
  * - `--no-tfjs`, `--no-memory`, `--no-torch`: leave a column out.
  * - `--budget=S` (default 1.5), `--tfjs-limit=S` (default 30).
+ * - `--no-models`: leave the whole models out; `--models-only`: only them
+ *   (written to `bench/results/compare_models.json` and `.md`; `--update-docs`
+ *   is then ignored); `--model-runs=N` (default 3) timed constructions per side.
  *
  * @module
  */
@@ -37,12 +51,18 @@
 import { wasmKernels } from "../src/random/_wasm.ts";
 import {
   type CpuCapability,
+  getRngState,
   manualSeed,
   setCpuCapability,
   setWarningHandler,
   type Tensor,
 } from "../src/mod.ts";
 import { numelOf, type OpKind, type OpName, OPS, shapeLabel } from "./_ops.ts";
+import { createHash } from "node:crypto";
+import process from "node:process";
+import type { Module } from "../src/nn/mod.ts";
+import { MODELS } from "./_model_probe.ts";
+import { stateBytes } from "./_models.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const PYTHON = "/usr/bin/python3";
@@ -60,6 +80,9 @@ interface Settings {
   torch: boolean;
   budgetS: number;
   tfjsLimitS: number;
+  models: boolean;
+  modelsOnly: boolean;
+  modelRuns: number;
 }
 
 function parseFlags(args: readonly string[]): Settings {
@@ -71,6 +94,9 @@ function parseFlags(args: readonly string[]): Settings {
     torch: true,
     budgetS: 1.5,
     tfjsLimitS: 30,
+    models: true,
+    modelsOnly: false,
+    modelRuns: 3,
   };
   for (const arg of args) {
     const [flag, value] = arg.split("=", 2);
@@ -86,9 +112,17 @@ function parseFlags(args: readonly string[]): Settings {
     else if (flag === "--no-torch") settings.torch = false;
     else if (flag === "--budget") settings.budgetS = seconds();
     else if (flag === "--tfjs-limit") settings.tfjsLimitS = seconds();
-    else {
+    else if (flag === "--no-models") settings.models = false;
+    else if (flag === "--models-only") settings.modelsOnly = true;
+    else if (flag === "--model-runs") {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) {
+        throw new RangeError(`--model-runs must be a positive integer, received ${value}`);
+      }
+      settings.modelRuns = n;
+    } else {
       throw new TypeError(
-        `Unknown flag ${arg}; flags: --update-docs --quick --no-tfjs --no-memory --no-torch --budget=S --tfjs-limit=S`,
+        `Unknown flag ${arg}; flags: --update-docs --quick --no-tfjs --no-memory --no-torch --budget=S --tfjs-limit=S --no-models --models-only --model-runs=N`,
       );
     }
   }
@@ -125,6 +159,7 @@ function targetOf(c: Case): number | null {
 
 function casesFor(settings: Settings): Case[] {
   const cases: Case[] = [];
+  if (settings.modelsOnly) return cases;
   const add = (op: OpName, shape: number[]) =>
     cases.push({ id: `${op} ${shapeLabel(shape)}`, op, shape });
   const elementwise: OpName[] = [
@@ -240,6 +275,8 @@ function ensureTorch(): void {
 }
 
 interface TorchRun {
+  /** The whole-model results, by case id. */
+  models: Map<string, ModelTiming>;
   version: string;
   /** Debian's python3-torch package version, when dpkg knows it. */
   package: string | null;
@@ -251,15 +288,20 @@ interface TorchRun {
   timings: Map<string, Timing>;
 }
 
-async function torchTimings(cases: readonly Case[], settings: Settings): Promise<TorchRun> {
+async function torchTimings(
+  cases: readonly Case[],
+  models: readonly ModelCase[],
+  settings: Settings,
+): Promise<TorchRun> {
   const script = new URL("bench/torch_bench.py", ROOT).pathname;
-  const input = cases.map((c) => ({
+  const input: unknown[] = cases.map((c) => ({
     id: c.id,
     op: OPS[c.op].torch,
     args: OPS[c.op].args,
     shape: c.shape,
     dtype: "float32",
   }));
+  for (const m of models) input.push({ id: m.id, model: m.model, runs: settings.modelRuns });
   const child = new Deno.Command(PYTHON, {
     args: [script, String(settings.budgetS)],
     env: { ATEN_CPU_CAPABILITY: CAPABILITY, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
@@ -274,7 +316,20 @@ async function torchTimings(cases: readonly Case[], settings: Settings): Promise
   if (!out.success) throw new Error(`${PYTHON} ${script} failed (exit ${out.code})`);
   const parsed = JSON.parse(new TextDecoder().decode(out.stdout));
   const timings = new Map<string, Timing>();
-  for (const r of parsed.results) timings.set(r.id, { samplesNs: r.samples_ns });
+  const modelTimings = new Map<string, ModelTiming>();
+  for (const r of parsed.results) {
+    if (r.state_sha256 === undefined) timings.set(r.id, { samplesNs: r.samples_ns });
+    else {
+      modelTimings.set(r.id, {
+        samplesNs: r.samples_ns,
+        cpuNs: r.cpu_ns,
+        stateSha256: r.state_sha256,
+        rngSha256: r.rng_sha256,
+        stateBytes: r.state_bytes,
+        parameters: r.parameters,
+      });
+    }
+  }
   let pkg: string | null = null;
   try {
     const q = run("dpkg-query", ["-W", "-f=${Version}", "python3-torch"]);
@@ -283,6 +338,7 @@ async function torchTimings(cases: readonly Case[], settings: Settings): Promise
     // not a Debian system
   }
   return {
+    models: modelTimings,
     version: parsed.torch,
     package: pkg,
     blasLapack: parsed.blas_lapack?.libraries ?? [],
@@ -434,6 +490,237 @@ function memoryRows(settings: Settings): MemoryRow[] | string {
   return rows;
 }
 
+// ---------------------------------------------------------------- whole models
+
+/** One whole model, built on both sides after the seed. */
+interface ModelCase {
+  id: string;
+  model: string;
+}
+
+const MODEL_CASES: readonly ModelCase[] = [
+  { id: "GPT-2 small (124M parameters) constructed after manual_seed", model: "gpt2_small" },
+  { id: "ResNet-50-sized conv stack", model: "resnet50" },
+];
+
+/** Target on ours/torch for building a whole model. */
+const MODEL_TARGET = 1.0;
+
+/** Timed constructions of one model, and what they built. */
+interface ModelTiming {
+  samplesNs: number[];
+  /** CPU time (user + system) of each construction. */
+  cpuNs: number[];
+  /** SHA-256 of every state dict entry's bytes, in state dict order. */
+  stateSha256: string;
+  /** SHA-256 of the 5056 generator state bytes after construction. */
+  rngSha256: string;
+  /** Parameters and buffers, a tied tensor once. */
+  stateBytes: number;
+  parameters: number;
+}
+
+function sha256(parts: Iterable<Uint8Array>): string {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p);
+  return h.digest("hex");
+}
+
+function* stateDictBytes(m: Module): Generator<Uint8Array> {
+  for (const [key, t] of m.stateDict()) {
+    const numel = t.shape.reduce((a, b) => a * b, 1);
+    if ((t.offset ?? 0) !== 0 || t.data.length !== numel) {
+      throw new Error(`${key} is not a whole contiguous tensor`);
+    }
+    yield new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
+  }
+}
+
+function oursModelTimings(
+  models: readonly ModelCase[],
+  settings: Settings,
+): Map<string, ModelTiming> {
+  setCpuCapability(CAPABILITY);
+  const timings = new Map<string, ModelTiming>();
+  for (const c of models) {
+    const { build } = MODELS[c.model];
+    manualSeed(0);
+    let m: Module | null = build(); // warm-up
+    const samplesNs: number[] = [];
+    const cpuNs: number[] = [];
+    for (let i = 0; i < settings.modelRuns; i++) {
+      m = null;
+      manualSeed(0);
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      m = build();
+      samplesNs.push((performance.now() - start) * 1e6);
+      const used = process.cpuUsage(cpu);
+      cpuNs.push((used.user + used.system) * 1e3);
+    }
+    const model = m!;
+    const timing: ModelTiming = {
+      samplesNs,
+      cpuNs,
+      stateSha256: sha256(stateDictBytes(model)),
+      rngSha256: sha256([getRngState()]),
+      stateBytes: stateBytes(model),
+      parameters: [...model.parameters()].reduce((n, p) => n + p.data.length, 0),
+    };
+    timings.set(c.id, timing);
+    log(`ours  ${c.id}: ${(median(samplesNs) / 1e6).toFixed(0)} ms`);
+  }
+  return timings;
+}
+
+/** Peak extra memory of one construction beyond the model's tensors, each side in a fresh process. */
+interface ModelMemory {
+  oursBytes: number | null;
+  torchBytes: number | null;
+  stateBytes: number;
+}
+
+function modelMemory(models: readonly ModelCase[], settings: Settings): Map<string, ModelMemory> {
+  const out = new Map<string, ModelMemory>();
+  if (Deno.build.os !== "linux") return out;
+  const probe = new URL("bench/_model_probe.ts", ROOT).pathname;
+  const script = new URL("bench/torch_bench.py", ROOT).pathname;
+  for (const c of models) {
+    const ours = run(Deno.execPath(), [
+      "run",
+      "--allow-all",
+      "--v8-flags=--expose-gc",
+      probe,
+      c.model,
+    ]);
+    if (!ours.success) {
+      throw new Error(`Model probe ${c.model} failed:\n${new TextDecoder().decode(ours.stderr)}`);
+    }
+    const o = JSON.parse(new TextDecoder().decode(ours.stdout));
+    let t: { peak_extra_bytes: number } | null = null;
+    if (settings.torch) {
+      const r = run(PYTHON, [script, "--memory", c.model], {
+        ATEN_CPU_CAPABILITY: CAPABILITY,
+        OMP_NUM_THREADS: "1",
+      });
+      if (!r.success) {
+        throw new Error(`torch --memory ${c.model} failed:\n${new TextDecoder().decode(r.stderr)}`);
+      }
+      t = JSON.parse(new TextDecoder().decode(r.stdout));
+    }
+    out.set(c.id, {
+      oursBytes: o.reset ? o.peakExtraBytes : null,
+      torchBytes: t?.peak_extra_bytes ?? null,
+      stateBytes: o.stateBytes,
+    });
+    log(
+      `mem   ${c.model}: ours ${mib(o.peakExtraBytes)} MiB, torch ${
+        t ? mib(t.peak_extra_bytes) : "–"
+      } MiB beyond the model's ${mib(o.stateBytes)} MiB`,
+    );
+  }
+  return out;
+}
+
+interface ModelRow {
+  id: string;
+  model: string;
+  parameters: number;
+  stateBytes: number;
+  torchMs: number | null;
+  torchCpuMs: number | null;
+  oursMs: number;
+  oursCpuMs: number;
+  ratio: number | null;
+  cpuRatio: number | null;
+  target: number;
+  met: boolean | null;
+  sameBits: boolean | null;
+  torchExtraBytes: number | null;
+  oursExtraBytes: number | null;
+  torchRuns: number | null;
+  oursRuns: number;
+}
+
+function modelRows(
+  models: readonly ModelCase[],
+  torch: TorchRun | null,
+  ours: Map<string, ModelTiming>,
+  memory: Map<string, ModelMemory> | null,
+): ModelRow[] {
+  return models.map((c) => {
+    const o = ours.get(c.id)!;
+    const t = torch?.models.get(c.id) ?? null;
+    const torchMs = t ? median(t.samplesNs) / 1e6 : null;
+    const oursMs = median(o.samplesNs) / 1e6;
+    const torchCpuMs = t ? median(t.cpuNs) / 1e6 : null;
+    const oursCpuMs = median(o.cpuNs) / 1e6;
+    const ratio = torchMs === null ? null : oursMs / torchMs;
+    const mem = memory?.get(c.id);
+    return {
+      id: c.id,
+      model: c.model,
+      parameters: o.parameters,
+      stateBytes: o.stateBytes,
+      torchMs,
+      torchCpuMs,
+      oursMs,
+      oursCpuMs,
+      ratio,
+      cpuRatio: torchCpuMs === null ? null : oursCpuMs / torchCpuMs,
+      target: MODEL_TARGET,
+      met: ratio === null ? null : ratio <= MODEL_TARGET,
+      sameBits: t ? t.stateSha256 === o.stateSha256 && t.rngSha256 === o.rngSha256 : null,
+      torchExtraBytes: mem?.torchBytes ?? null,
+      oursExtraBytes: mem?.oursBytes ?? null,
+      torchRuns: t ? t.samplesNs.length : null,
+      oursRuns: o.samplesNs.length,
+    };
+  });
+}
+
+function modelMarkdown(rows: readonly ModelRow[]): string[] {
+  const lines = [
+    "",
+    "Whole models: `torch.manual_seed(0); Model()` against `manualSeed(0); new Model()` " +
+    "(bench/torch_models.py, bench/_models.ts), median of the timed constructions after a warm-up; " +
+    "CPU time in parentheses; same bits: the SHA-256 of the state dict and of the generator state " +
+    "after construction are equal; extra memory: the resident-set peak of one construction beyond " +
+    "the model's own tensors, in a fresh process:",
+    "",
+    "| model | parameters | torch ms | ours ms | ours/torch (CPU) | target | met | same bits | extra MiB torch / ours |",
+    "| --- | --: | --: | --: | --: | --: | --- | --- | --: |",
+  ];
+  const ms = (x: number | null, cpu: number | null) =>
+    x === null ? "–" : `${x.toFixed(0)} (${cpu!.toFixed(0)})`;
+  const mb = (x: number | null) => (x === null ? "–" : mib(x));
+  for (const r of rows) {
+    lines.push(
+      `| ${r.id} | ${r.parameters.toLocaleString("en-US")} | ${ms(r.torchMs, r.torchCpuMs)} | ${
+        ms(r.oursMs, r.oursCpuMs)
+      } | ${num(r.ratio)} (${num(r.cpuRatio)}) | ≤ ${r.target} | ${yes(r.met)} | ${
+        r.sameBits === null ? "–" : r.sameBits ? "yes" : "**no**"
+      } | ${mb(r.torchExtraBytes)} / ${mb(r.oursExtraBytes)} |`,
+    );
+  }
+  return lines;
+}
+
+function printModelTable(rows: readonly ModelRow[]): void {
+  console.log("\nwhole models, ms per construction (CPU ms), float32, avx2, one thread");
+  for (const r of rows) {
+    console.log(
+      `${r.model.padEnd(11)} torch ${r.torchMs?.toFixed(0) ?? "–"} (${
+        r.torchCpuMs?.toFixed(0) ?? "–"
+      })  ours ${r.oursMs.toFixed(0)} (${r.oursCpuMs.toFixed(0)})  ours/torch ${num(r.ratio)} (${
+        num(r.cpuRatio)
+      })  same bits ${r.sameBits ?? "–"}  extra MiB torch ${
+        r.torchExtraBytes === null ? "–" : mib(r.torchExtraBytes)
+      } ours ${r.oursExtraBytes === null ? "–" : mib(r.oursExtraBytes)}`,
+    );
+  }
+}
+
 // ---------------------------------------------------------------- report
 
 interface Row {
@@ -553,6 +840,7 @@ function markdown(
   torch: TorchRun | null,
   rows: readonly Row[],
   memory: MemoryRow[] | string | null,
+  models: readonly ModelRow[] = [],
 ): string {
   const lines: string[] = [];
   const torchText = torch
@@ -575,10 +863,14 @@ function markdown(
       m.loadAverage?.map((x) => x.toFixed(2)).join(" ") ?? "n/a"
     }) with Deno ${m.deno} (V8 ${m.v8}; ${m.kernels}), ${torchText} and TF.js ${TFJS_VERSION} (cpu backend). ` +
       `float32, capability avx2; each figure is the median of repeated calls after a warm-up.`,
-    "",
-    "| op | shape | torch ns/elem | ours ns/elem | TF.js ns/elem | ours/torch | target | met | TF.js/ours (≥ 5) |",
-    "| --- | --- | --: | --: | --: | --: | --: | --- | --: |",
   );
+  if (rows.length) {
+    lines.push(
+      "",
+      "| op | shape | torch ns/elem | ours ns/elem | TF.js ns/elem | ours/torch | target | met | TF.js/ours (≥ 5) |",
+      "| --- | --- | --: | --: | --: | --: | --: | --- | --: |",
+    );
+  }
   for (const r of rows) {
     const tfjsCell = r.tfjs === null
       ? "–"
@@ -648,6 +940,7 @@ function markdown(
       }
     }
   }
+  if (models.length) lines.push(...modelMarkdown(models));
   return lines.join("\n") + "\n";
 }
 
@@ -691,20 +984,24 @@ async function main(): Promise<void> {
   const settings = parseFlags(Deno.args);
   const m = machine();
   const cases = casesFor(settings);
+  const modelCases = settings.models || settings.modelsOnly ? MODEL_CASES : [];
   log(`bench:compare — ${cases.length} cases, ${m.cpu}, ${m.cores} cores`);
 
   let torch: TorchRun | null = null;
   if (settings.torch) {
     ensureTorch();
     log("torch: running bench/torch_bench.py (ATEN_CPU_CAPABILITY=avx2, 1 thread)");
-    torch = await torchTimings(cases, settings);
+    torch = await torchTimings(cases, modelCases, settings);
     if (torch.capability.toLowerCase() !== CAPABILITY) {
       log(`warning: torch reports CPU capability ${torch.capability}, not ${CAPABILITY}`);
     }
   }
   const ours = oursTimings(cases, settings);
-  const tfjs = settings.tfjs ? await tfjsTimings(cases, settings) : null;
-  const memory = settings.memory ? memoryRows(settings) : null;
+  const oursModels = oursModelTimings(modelCases, settings);
+  const tfjs = settings.tfjs && cases.length ? await tfjsTimings(cases, settings) : null;
+  const memory = settings.memory && cases.length ? memoryRows(settings) : null;
+  const modelMem = settings.memory && modelCases.length ? modelMemory(modelCases, settings) : null;
+  const models = modelRows(modelCases, torch, oursModels, modelMem);
 
   const rows: Row[] = cases.map((c) => {
     const numel = numelOf(c.shape);
@@ -739,12 +1036,15 @@ async function main(): Promise<void> {
     };
   });
 
-  printTable(rows);
-  const md = markdown(m, torch, rows, memory);
+  if (rows.length) printTable(rows);
+  if (models.length) printModelTable(models);
+  const md = markdown(m, torch, rows, memory, models);
   const dir = new URL("bench/results/", ROOT);
   Deno.mkdirSync(dir, { recursive: true });
-  const jsonPath = new URL("compare.json", dir).pathname;
-  const mdPath = new URL("compare.md", dir).pathname;
+  // A models-only run keeps the full table of the last complete run.
+  const stem = settings.modelsOnly ? "compare_models" : "compare";
+  const jsonPath = new URL(`${stem}.json`, dir).pathname;
+  const mdPath = new URL(`${stem}.md`, dir).pathname;
   const report = {
     machine: m,
     torch: torch && {
@@ -764,11 +1064,12 @@ async function main(): Promise<void> {
       tfjs: summary(r.tfjs),
     })),
     memory,
+    models,
   };
   Deno.writeTextFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
   Deno.writeTextFileSync(mdPath, `# \`deno task bench:compare\`\n\n${md}`);
   const written = [jsonPath, mdPath];
-  if (settings.updateReadme) {
+  if (settings.updateReadme && !settings.modelsOnly) {
     const readmePath = new URL("docs/performance.md", ROOT).pathname;
     const readme = Deno.readTextFileSync(readmePath);
     const start = readme.indexOf(MARK_START);

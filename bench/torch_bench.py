@@ -8,6 +8,17 @@ writes one JSON object on stdout:
   {"torch": version, "capability": "AVX2", "threads": 1, "python": version,
    "blas_lapack": {"build": {...}, "libraries": [...]}, "results": [{"id", "samples_ns", "runs"}]}.
 
+A case {"id": str, "model": "gpt2_small" | "resnet50", "runs": n} (bench/torch_models.py) instead
+times `torch.manual_seed(0); Model()`: one warm-up construction, then n timed ones (wall and CPU
+time, `cpu_ns`); its result also has the SHA-256 of the state dict (every entry's bytes in
+state_dict order) and of `torch.get_rng_state()` after construction, and the parameter and buffer
+bytes.
+
+`torch_bench.py --memory MODEL` (a fresh process per model, run by compare.ts) builds MODEL once
+and prints {"rss_before", "hwm_after", "state_bytes", "peak_extra_bytes"}: the resident-set
+high-water mark (VmHWM, reset through /proc/self/clear_refs; Linux) the construction reached beyond
+the resident size before it and the model's own tensors.
+
 One thread (`torch.set_num_threads(1)`); the CPU capability comes from the
 environment (`ATEN_CPU_CAPABILITY`, set by compare.ts). The repeat rule is the
 one compare.ts applies to this library and TF.js: one untimed-for-the-median
@@ -16,14 +27,19 @@ warm-up call, then more calls until about BUDGET_S seconds are spent (at least
 report the warm-up call itself).
 """
 
+import hashlib
 import json
+import os
 import re
 import sys
 import time
 
 import torch
 
-BUDGET_S = float(sys.argv[1]) if len(sys.argv) > 1 else 1.5
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from torch_models import MODELS  # noqa: E402
+
+BUDGET_S = float(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "--memory" else 1.5
 
 
 def repeats_after(first_ns):
@@ -64,12 +80,81 @@ def blas_lapack():
     return {"build": info, "libraries": sorted(libs)}
 
 
+def vm(field):
+    """A Vm* field of /proc/self/status in bytes, or None off Linux."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak():
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def model_case(case):
+    build = MODELS[case["model"]]
+    torch.manual_seed(0)
+    m = build()  # warm-up
+    del m
+    samples, cpu = [], []
+    for _ in range(case["runs"]):
+        m = None
+        torch.manual_seed(0)
+        start, start_cpu = time.perf_counter_ns(), time.process_time_ns()
+        m = build()
+        samples.append(time.perf_counter_ns() - start)
+        cpu.append(time.process_time_ns() - start_cpu)
+    sd = m.state_dict()
+    rng = hashlib.sha256(torch.get_rng_state().numpy().tobytes()).hexdigest()
+    digest = hashlib.sha256()
+    for t in sd.values():
+        digest.update(memoryview(t.detach().contiguous().numpy()).cast("B"))
+    return {"id": case["id"], "samples_ns": samples, "cpu_ns": cpu, "runs": len(samples),
+            "state_sha256": digest.hexdigest(), "rng_sha256": rng, "state_bytes": state_bytes(m),
+            "parameters": sum(p.numel() for p in m.parameters())}
+
+
+def state_bytes(m):
+    """Bytes of the parameters and buffers, a tensor shared by several keys once."""
+    unique = {t.data_ptr(): t for t in m.state_dict().values()}
+    return sum(t.numel() * t.element_size() for t in unique.values())
+
+
+def memory(model):
+    torch.set_num_threads(1)
+    build = MODELS[model]
+    reset = reset_peak()
+    rss = vm("VmRSS")
+    torch.manual_seed(0)
+    m = build()
+    hwm = vm("VmHWM")
+    own = state_bytes(m)
+    json.dump({"model": model, "reset": reset, "rss_before": rss, "hwm_after": hwm,
+               "state_bytes": own, "peak_extra_bytes": max(0, hwm - rss - own)}, sys.stdout)
+
+
 def main():
     torch.set_num_threads(1)
     torch.manual_seed(0)
     cases = json.load(sys.stdin)
     results = []
     for case in cases:
+        if "model" in case:
+            r = model_case(case)
+            results.append(r)
+            print(f"torch {case['id']}: {sorted(r['samples_ns'])[len(r['samples_ns']) // 2] / 1e6:.0f} ms",
+                  file=sys.stderr)
+            continue
         dtype = getattr(torch, case["dtype"])
         t = torch.empty(case["shape"], dtype=dtype)
         init = getattr(torch.nn.init, case["op"])
@@ -97,4 +182,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "--memory":
+        memory(sys.argv[2])
+    else:
+        main()
