@@ -3,8 +3,9 @@
  * The conformance harness: grade any port of `torch.nn.init` — in
  * TypeScript, Python, Rust or anything else — level by level against
  * PyTorch: 1 formulas, 2 structure, 3 distribution (KS, Anderson–Darling,
- * moments; a stated false-alarm rate split with Bonferroni), 4 bit-exact
- * (replay of goldens recorded from real PyTorch).
+ * moments, extremes, float64 resolution, the Haar signs of `orthogonal_`; a
+ * stated false-alarm rate split with Bonferroni), 4 bit-exact (replay of
+ * goldens recorded from real PyTorch).
  *
  * Ports implement {@linkcode Port} in-process, or speak the JSON-lines
  * protocol of `PROTOCOL.md` as a child process ({@linkcode processPort}) or
