@@ -28,7 +28,7 @@ export interface GoldenStep {
   output: string | null;
   count?: number;
   n?: number;
-  dtype?: "float32" | "float64";
+  dtype?: "float32" | "float64" | "float16" | "bfloat16";
   shape?: number[];
   args?: Record<string, number | string | boolean | null>;
   view?: GoldenView | null;
@@ -37,6 +37,11 @@ export interface GoldenStep {
   warnings?: string[];
   /** Set when torch raised: the exception class name and message. */
   error?: { type: string; message: string };
+  /**
+   * Half-precision steps: torch may refuse them, depending on the release,
+   * after drawing; `output` then holds what torch left in the buffer.
+   */
+  may_refuse?: boolean;
   /** The value a formula op returned. */
   expected?: number | number[];
   expected_type?: "int" | "float";
@@ -67,7 +72,7 @@ export interface GoldenCase {
 
 /** A tensor read from the golden safetensors file. */
 export interface GoldenTensor {
-  dtype: "F32" | "F64" | "I64" | "U8" | "U32";
+  dtype: "F32" | "F64" | "F16" | "BF16" | "I64" | "U8" | "U32";
   shape: number[];
   /** The raw little-endian bytes, copied into their own aligned buffer. */
   bytes: Uint8Array;
@@ -80,7 +85,15 @@ export interface GoldenSet {
   tensors: Map<string, GoldenTensor>;
 }
 
-const ELEMENT_SIZE: Record<string, number> = { F32: 4, F64: 8, I64: 8, U8: 1, U32: 4 };
+const ELEMENT_SIZE: Record<string, number> = {
+  F32: 4,
+  F64: 8,
+  F16: 2,
+  BF16: 2,
+  I64: 8,
+  U8: 1,
+  U32: 4,
+};
 
 /** Parse a safetensors file as written by generate.py (strictly checked). */
 export function parseSafetensors(file: Uint8Array): Map<string, GoldenTensor> {

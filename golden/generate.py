@@ -42,9 +42,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen import init_cases, module_ops, refusal_cases, rng_cases  # noqa: E402
+from gen import half_cases, init_cases, module_ops, refusal_cases, rng_cases  # noqa: E402
 from gen.cases import CAPABILITIES, FORMAT, FRESH_GENERATOR_SEED, CaseList, tensor_name  # noqa: E402
-from gen.safetensors import _ST_DTYPES, _read_safetensors, _write_atomic, write_safetensors  # noqa: E402
+from gen.safetensors import _read_safetensors, _write_atomic, st_dtype, write_safetensors  # noqa: E402
 from gen.self_check import self_check, self_check_init  # noqa: E402
 from gen.torch_ops import OPS, Gen, decode_state  # noqa: E402
 
@@ -63,6 +63,7 @@ def build_cases():
     init_cases.add_trunc_normal_sweep(c)
     init_cases.add_coverage_cases(c)        # family 2 again (17: the harness's blind spots)
     refusal_cases.add_coverage_refusals(c)  # family 3 again (17b)
+    half_cases.add_half_cases(c)            # family 5: float16 and bfloat16 (18)
     return c.cases
 
 
@@ -116,10 +117,11 @@ def _drop_base_tensors(tensors, base_file):
     base = _read_safetensors(base_file, with_header=True)
     kept = {}
     for name, arr in tensors.items():
-        arr = np.ascontiguousarray(arr)
+        kind = st_dtype(arr)
+        flat = np.ascontiguousarray(arr)
         other = base.get(name)
-        if other is not None and other[0] == _ST_DTYPES[arr.dtype.name] and other[1] == list(arr.shape) \
-                and other[2] == arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes():
+        if other is not None and other[0] == kind and other[1] == list(flat.shape) \
+                and other[2] == flat.astype(flat.dtype.newbyteorder("<"), copy=False).tobytes():
             continue
         kept[name] = arr
     return kept

@@ -7,7 +7,41 @@ import struct
 
 
 
-_ST_DTYPES = {"float32": "F32", "float64": "F64", "int64": "I64", "uint8": "U8", "uint32": "U32"}
+_ST_DTYPES = {"float32": "F32", "float64": "F64", "int64": "I64", "uint8": "U8", "uint32": "U32",
+              "float16": "F16"}
+
+
+def _bf16_class():
+    import numpy as np
+
+    class BF16(np.ndarray):
+        """uint16 bit patterns of bfloat16 values (numpy has no bfloat16), written as BF16."""
+
+    return BF16
+
+
+_BF16 = None
+
+
+def half_bits(t, dtype):
+    """A float16 / bfloat16 torch tensor as a numpy array of its bits: float16 as numpy float16,
+    bfloat16 as a BF16 (a uint16 ndarray subclass)."""
+    global _BF16
+    import numpy as np
+    import torch
+    bits = t.contiguous().view(torch.int16).numpy().view(np.uint16).copy()
+    if dtype == "float16":
+        return bits.view(np.float16)
+    if _BF16 is None:
+        _BF16 = _bf16_class()
+    return bits.view(_BF16)
+
+
+def st_dtype(arr):
+    """The safetensors dtype of an array written by write_safetensors."""
+    if _BF16 is not None and isinstance(arr, _BF16):
+        return "BF16"
+    return _ST_DTYPES[arr.dtype.name]
 
 
 def write_safetensors(path, tensors, metadata):
@@ -17,10 +51,10 @@ def write_safetensors(path, tensors, metadata):
     blobs = []
     offset = 0
     for name in sorted(tensors):
+        kind = st_dtype(tensors[name])
         arr = np.ascontiguousarray(tensors[name])
-        st_dtype = _ST_DTYPES[arr.dtype.name]
         data = arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes(order="C")
-        header[name] = {"dtype": st_dtype, "shape": list(arr.shape),
+        header[name] = {"dtype": kind, "shape": list(arr.shape),
                         "data_offsets": [offset, offset + len(data)]}
         offset += len(data)
         blobs.append(data)

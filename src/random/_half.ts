@@ -11,7 +11,8 @@
  *   value `x * (to - from) + from` is computed in float (fused in the
  *   AVX2/AVX-512 builds) and rounded to the dtype.
  * - torch 2.14: the float32 kernel (24 random bits, bounds and range in
- *   float), then each value rounded to the dtype.
+ *   float), then each value rounded to the dtype; one that rounds to `to`
+ *   becomes `from` (both rounded to the dtype), so the range stays half-open.
  *
  * `normal_`, contiguous with at least 16 elements (`normal_fill`):
  * - torch 1.13 and 2.6: the generic `normal_fill<scalar_t>`: every element
@@ -114,13 +115,17 @@ export function uniformHalfFill(
 ): void {
   const n = layout.numel;
   if (n === 0) return;
+  const r = roundTo(layout.dtype);
   if (floatFills()) {
     const values = new Float32Array(n);
     uniformFill(scratchLayout(values), from, to, engine, capability);
+    // A value that rounds up to `to` is replaced by `from` (both in the dtype).
+    const hi = r(to);
+    const lo = r(from);
+    for (let k = 0; k < n; k++) if (r(values[k]) === hi) values[k] = lo;
     storeInOrder(layout, values);
     return;
   }
-  const r = roundTo(layout.dtype);
   const lo = r(from);
   const range = r(f(r(to) - lo));
   const fused = usesFma(capability);
