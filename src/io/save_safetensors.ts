@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { Tensor, TensorData } from "../tensor.ts";
-import { type AnyLayout, anyLayoutOf } from "../_layout.ts";
+import type { HalfTensor, Tensor, TensorData } from "../tensor.ts";
+import { type AnyLayout, anyLayoutOf, halfLayoutOf, isHalfTensor } from "../_layout.ts";
 import { LITTLE_ENDIAN, METADATA_KEY } from "./_safetensors_format.ts";
 
 const WHAT = "Cannot save safetensors";
@@ -32,9 +32,11 @@ function describe(x: unknown): string {
  * multiple of 8, then every tensor's elements, little-endian, row-major and
  * contiguous, in the order of their sorted names. A strided view is written
  * in its logical row-major order. `Float32Array` data is stored as `"F32"`,
- * `Float64Array` data as `"F64"` and `BigInt64Array` data (an int64 tensor
- * such as BatchNorm's `num_batches_tracked`) as `"I64"`. The bytes of every
- * element, NaN payloads included, are copied unchanged.
+ * `Float64Array` data as `"F64"`, `BigInt64Array` data (an int64 tensor
+ * such as BatchNorm's `num_batches_tracked`) as `"I64"`, and a
+ * {@linkcode HalfTensor} (`Uint16Array` bits with `dtype` `"float16"` or
+ * `"bfloat16"`) as `"F16"` or `"BF16"`, torch's storage bytes exactly. The
+ * bytes of every element, NaN payloads included, are copied unchanged.
  *
  * The output is deterministic: metadata keys and tensor names are sorted by
  * UTF-16 code units.
@@ -73,9 +75,22 @@ function describe(x: unknown): string {
  * assert.deepEqual(tensors.num_batches_tracked.shape, []);
  * assert.deepEqual(tensors.num_batches_tracked.data, new BigInt64Array([7n]));
  * ```
+ *
+ * @example A bfloat16 weight is stored as BF16 (torch's bytes)
+ * ```ts
+ * import { loadSafetensors, saveSafetensors } from "./mod.ts";
+ * import { empty } from "../tensor.ts";
+ * import { ones } from "../init/ones.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const bytes = saveSafetensors({ w: ones(empty([2], { dtype: "bfloat16" })) });
+ * const { tensors } = loadSafetensors(bytes);
+ * assert.equal(tensors.w.dtype, "BF16");
+ * assert.deepEqual(tensors.w.data, new Float32Array([1, 1])); // read back widened to float32
+ * ```
  */
 export function saveSafetensors(
-  tensors: Readonly<Record<string, Tensor<TensorData>>>,
+  tensors: Readonly<Record<string, Tensor<TensorData> | HalfTensor>>,
   metadata?: Record<string, string>,
 ): Uint8Array {
   if (!isPlainRecord(tensors)) {
@@ -109,7 +124,11 @@ export function saveSafetensors(
         `${WHAT}: tensor name ${JSON.stringify(METADATA_KEY)} is reserved for metadata`,
       );
     }
-    const layout = anyLayoutOf(tensors[name], `${WHAT}: tensor ${JSON.stringify(name)}`);
+    const t = tensors[name];
+    const where = `${WHAT}: tensor ${JSON.stringify(name)}`;
+    const layout = isHalfTensor(t)
+      ? halfLayoutOf(t, where)
+      : anyLayoutOf(t as Tensor<TensorData>, where);
     const size = layout.numel * layout.data.BYTES_PER_ELEMENT;
     const begin = dataSize;
     dataSize += size;
@@ -121,7 +140,7 @@ export function saveSafetensors(
       );
     }
     layouts.push(layout);
-    const dtype = layout.dtype === "float32" ? "F32" : layout.dtype === "float64" ? "F64" : "I64";
+    const dtype = SAFETENSORS_DTYPE[layout.dtype];
     parts.push(
       `${JSON.stringify(name)}:{"dtype":"${dtype}","shape":[${
         layout.shape.join(",")
@@ -147,6 +166,15 @@ export function saveSafetensors(
   return out;
 }
 
+/** The safetensors name of each dtype. */
+const SAFETENSORS_DTYPE: Readonly<Record<AnyLayout["dtype"], string>> = {
+  float32: "F32",
+  float64: "F64",
+  float16: "F16",
+  bfloat16: "BF16",
+  int64: "I64",
+};
+
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -159,6 +187,25 @@ function writeTensor(layout: AnyLayout, out: Uint8Array, view: DataView, pos: nu
   if (layout.contiguous && LITTLE_ENDIAN) {
     out.set(new Uint8Array(data.buffer, data.byteOffset + offset * es, numel * es), pos);
     return pos + numel * es;
+  }
+  if (es === 2) {
+    // Half-precision bits, one 16-bit word each.
+    const bits = data as Uint16Array;
+    const nd = shape.length;
+    const index = new Array<number>(nd).fill(0);
+    let p = offset;
+    for (let n = 0; n < numel; n++) {
+      view.setUint16(pos, bits[p], true);
+      pos += 2;
+      for (let d = nd - 1; d >= 0; d--) {
+        index[d]++;
+        p += strides[d];
+        if (index[d] < shape[d]) break;
+        p -= strides[d] * shape[d];
+        index[d] = 0;
+      }
+    }
+    return pos;
   }
   // Copy 32-bit words so that NaN payloads survive; a float64 or an int64 is two words.
   const words = new Uint32Array(data.buffer, data.byteOffset, data.length * (es / 4));
