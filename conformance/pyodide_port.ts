@@ -31,6 +31,7 @@ import { connect, PortFailure, type Requester } from "./_protocol_client.ts";
 
 /** The Pyodide release this host loads (CPython 3.14). */
 export const PYODIDE_VERSION = "314.0.7";
+const PYODIDE_SPECIFIER: string = `npm:pyodide@${PYODIDE_VERSION}`;
 
 const WORKER_NAME = "torch-parity-pyodide-port";
 /** Time allowed for loading Pyodide and running the module's top level. */
@@ -111,7 +112,9 @@ function runWorker(scope: WorkerScope): void {
     !(e instanceof Error && (e.name === "PythonError" || e.constructor?.name === "PythonError"));
 
   async function load(path: string, source: string, interrupt?: Int32Array): Promise<void> {
-    const { loadPyodide } = await import("npm:pyodide@314.0.7");
+    // A computed specifier: Deno fetches Pyodide (14 MB) when a Python port starts, not for
+    // every program that imports the harness.
+    const { loadPyodide } = await import(PYODIDE_SPECIFIER);
     const py = (await loadPyodide({
       stdout: output,
       stderr: output,

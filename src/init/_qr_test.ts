@@ -1,7 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
 import { NB, orthogonalQ, signFixedQ, wasmAvailable } from "./_qr.ts";
-import { buildWasm, generatedSource, OUT_URL, WAT_URL } from "./_qr_build_wasm.ts";
 
 /** A reproducible matrix of roughly normal values (sum of uniforms, xorshift32). */
 function matrix(len: number, seed: number): Float64Array {
@@ -101,11 +100,6 @@ Deno.test("qr: a zero diagonal entry of R zeroes its column of Q, as sign(0) = 0
       assert.ok(orthonormalityError(q, m, n, new Set([zero])) < 4e-15, `${backend} ${m}x${n}`);
     }
   }
-});
-
-Deno.test("qr: the committed _qr_wasm.ts is what `deno task build:wasm` builds", async () => {
-  const bytes = await buildWasm(await Deno.readTextFile(WAT_URL));
-  assert.equal(await Deno.readTextFile(OUT_URL), generatedSource(bytes));
 });
 
 Deno.test("qr: orthogonalQ lays out Q (tall) or Qᵀ of the transpose (wide) row-major", () => {

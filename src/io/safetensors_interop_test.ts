@@ -1,31 +1,18 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 /**
  * Safetensors files move between this library and real PyTorch with every
- * bit intact, both ways. Needs `/usr/bin/python3` with torch and numpy; the
- * tests are skipped with a notice otherwise. The Python side parses and
+ * bit intact, both ways. Runs in the full suite (`deno task test:full`) and
+ * needs `/usr/bin/python3` with torch and numpy; skipped otherwise. The Python side parses and
  * writes the format itself (no safetensors package).
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { empty, kaimingUniform, manualSeed, normal, setCpuCapability } from "../mod.ts";
 import { loadSafetensors, saveSafetensors } from "./mod.ts";
+import { PYTHON, torchAvailable } from "../../conformance/_torch_available.ts";
 
-const PYTHON = "/usr/bin/python3";
 const SCRIPT = new URL("./testdata/safetensors_interop.py", import.meta.url).pathname;
 const ENV = { ...Deno.env.toObject(), ATEN_CPU_CAPABILITY: "avx2", OMP_NUM_THREADS: "1" };
-
-const torchAvailable = (() => {
-  try {
-    return spawnSync(PYTHON, ["-c", "import torch, numpy"], { stdio: "ignore" }).status === 0;
-  } catch {
-    return false;
-  }
-})();
-if (!torchAvailable) {
-  console.warn(
-    "torch-parity: /usr/bin/python3 cannot import torch; the safetensors interop tests are skipped",
-  );
-}
 
 /** The fills both sides agree on, after `manualSeed(0)` / `torch.manual_seed(0)`. */
 function fills() {

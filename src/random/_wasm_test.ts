@@ -15,6 +15,7 @@ import { empty, type Tensor } from "../tensor.ts";
 import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
 import { cos, cosf, erf, erff, exp, expf, log, logf, sin, sinf } from "./_libm.ts";
 import { erfinv32, erfinv64 } from "../init/_erfinv.ts";
+import { FULL_SUITE } from "../../_tools/full_suite.ts";
 
 /** xorshift32 for test inputs. */
 function rng(seed: number): () => number {
@@ -209,6 +210,8 @@ function fmaCheck(name: string): void {
 
 Deno.test({
   name: "the embedded WebAssembly module is a fresh build of src/random/_wasm/kernels.ts",
+  // The build fetches assemblyscript with npx: full suite only.
+  ignore: !FULL_SUITE,
   async fn() {
     const cmd = new Deno.Command(Deno.execPath(), {
       args: [
