@@ -22,6 +22,7 @@
 
 import { MT_N, type MtState, twist } from "./_mt19937.ts";
 import { JUMP_TWISTS_BASE64, PHI_TERMS } from "./_jump_table.ts";
+import { JUMP_WASM_BASE64 } from "./_jump_wasm.ts";
 import { MT_DEGREE, POLY_WORDS, polyFromBase64, PolyRing } from "./_jump_poly.ts";
 
 const MT_M = 397;
@@ -70,11 +71,65 @@ function step(buf: Uint32Array, h: number): number {
   return h1;
 }
 
+/** The WebAssembly kernel (`_jump_wasm_build.ts`), null if unavailable, undefined before the first use. */
+let kernel: JumpKernel | null | undefined;
+
+interface JumpKernel {
+  mem: Uint32Array;
+  combine(): void;
+  horner(bytes: number): number;
+}
+
+function loadKernel(): JumpKernel | null {
+  try {
+    const binary = atob(JUMP_WASM_BASE64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    const e = instance.exports as Record<string, unknown>;
+    return {
+      mem: new Uint32Array((e.memory as WebAssembly.Memory).buffer),
+      combine: e.combine as () => void,
+      horner: e.horner as (bytes: number) => number,
+    };
+  } catch {
+    return null;
+  }
+}
+
+const POLY_AT = 721248 / 4;
+const HORNER_BYTES = Math.ceil(MT_DEGREE / WINDOW);
+const base = new Uint32Array(MT_N + WINDOW);
+
 /**
  * Replace `words` (a block in the image of the recurrence, e.g. just
  * twisted) by `g(f)(words)`: the block `k` words later when `g = t^k mod φ`.
+ * Runs the WebAssembly SIMD kernel where there is one.
  */
 export function applyPolynomial(words: Uint32Array, g: Uint32Array): void {
+  if (kernel === undefined) kernel = loadKernel();
+  const k = kernel;
+  if (k === null) {
+    applyPolynomialTs(words, g);
+    return;
+  }
+  const mem = k.mem;
+  // Rows 2^b of the table: f^b(s) for b < 8, from a linear run of the recurrence.
+  base.set(words);
+  for (let i = 0; i < WINDOW; i++) {
+    const y = (base[i] & UPPER) | (base[i + 1] & LOWER);
+    base[MT_N + i] = base[i + MT_M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  }
+  mem.fill(0, 0, MT_N);
+  for (let b = 0; b < WINDOW; b++) mem.set(base.subarray(b, b + MT_N), (1 << b) * MT_N);
+  mem.set(g.subarray(0, POLY_WORDS), POLY_AT);
+  k.combine();
+  const at = k.horner(HORNER_BYTES) >>> 2;
+  words.set(mem.subarray(at, at + MT_N));
+}
+
+/** {@linkcode applyPolynomial} in TypeScript (the fallback, and the tests' reference). */
+export function applyPolynomialTs(words: Uint32Array, g: Uint32Array): void {
   table ??= new Uint32Array(TABLE * MT_N);
   const t = table;
   // T[2^b] = f^b(s), in logical order; T[v] = T[v & (v - 1)] ^ T[lowest bit of v].
@@ -115,16 +170,17 @@ export function applyPolynomial(words: Uint32Array, g: Uint32Array): void {
 
 /**
  * Below this many twists a jump twists for real: one twist costs about a
- * thousandth of a polynomial evaluation.
+ * two-hundredth of a polynomial evaluation (WebAssembly SIMD; a thousandth of
+ * the TypeScript one).
  */
-export const STEP_TWISTS = 1024;
-const STEP_BITS = 10;
+export const STEP_TWISTS = 256;
+const STEP_BITS = 8;
 
 /**
  * Twist `words` `count` times (a non-negative integer): once for real (which
- * brings the block into the image of the recurrence), `(count - 1) % 1024`
+ * brings the block into the image of the recurrence), `(count - 1) % 256`
  * more times for real, and one polynomial evaluation per set bit of
- * `floor((count - 1) / 1024)`.
+ * `floor((count - 1) / 256)`.
  */
 export function jumpTwists(words: Uint32Array, count: number): void {
   if (count === 0) return;

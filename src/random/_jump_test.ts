@@ -1,6 +1,14 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { applyPolynomial, charPoly, jumpPolynomial, jumpTwists, jumpWords } from "./_jump.ts";
+import {
+  applyPolynomial,
+  applyPolynomialTs,
+  charPoly,
+  jumpPolynomial,
+  jumpTwists,
+  jumpWords,
+} from "./_jump.ts";
+import { JUMP_WASM_BASE64 } from "./_jump_wasm.ts";
 import { computeCharPoly, MT_DEGREE, POLY_WORDS, PolyRing } from "./_jump_poly.ts";
 import { JUMP_TWISTS_BASE64, PHI_TERMS } from "./_jump_table.ts";
 import { buildJumpTable, JUMP_TABLE_SIZE } from "./_jump_build.ts";
@@ -146,6 +154,38 @@ Deno.test("jumpWords on a Generator's engine: same getState bytes as drawing, ca
     const tb = normal(empty([3], { dtype: "float64" }), { generator: b });
     assert.deepEqual(tb.data, ta.data);
   }
+});
+
+Deno.test("applyPolynomial: the WebAssembly kernel equals the TypeScript evaluation", () => {
+  const s = seeded(77);
+  twist(s.words);
+  const polys = [charPoly(), ...Array.from({ length: 25 }, (_, j) => jumpPolynomial(j))];
+  // Dense random polynomials too (every byte non-zero somewhere).
+  let x = 12345;
+  for (let r = 0; r < 4; r++) {
+    const p = new Uint32Array(POLY_WORDS);
+    for (let i = 0; i < POLY_WORDS; i++) p[i] = x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    p[POLY_WORDS - 1] &= 1; // degree below 19937
+    polys.push(p);
+  }
+  for (const [i, p] of polys.entries()) {
+    const a = s.words.slice();
+    const b = s.words.slice();
+    applyPolynomial(a, p);
+    applyPolynomialTs(b, p);
+    assert.deepEqual(a, b, `polynomial ${i}`);
+  }
+});
+
+Deno.test({
+  name: "_jump_wasm.ts is the build's output (wabt from npm: full suite only)",
+  ignore: Deno.env.get("TORCH_PARITY_FULL") !== "1",
+  async fn() {
+    const { buildJumpWasm } = await import("./_jump_wasm_build.ts");
+    const file = Deno.readTextFileSync(new URL("./_jump_wasm.ts", import.meta.url));
+    assert.equal(file, await buildJumpWasm());
+    assert.ok(JUMP_WASM_BASE64.length > 0);
+  },
 });
 
 Deno.test("jumpWords refuses a negative or fractional count", () => {

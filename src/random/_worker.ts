@@ -25,10 +25,12 @@ import { MT_N } from "./_mt19937.ts";
 import {
   type FillTask,
   FINAL_STATE_AT,
+  lastTimings,
   packState,
   runRange,
   STATUS_DONE,
   STATUS_FAILED,
+  TIMINGS_AT,
 } from "./_worker_task.ts";
 
 type Reply = (message: unknown) => void;
@@ -52,6 +54,7 @@ function runTask(t: FillTask): void {
       ? new Float32Array(t.buffer, t.byteOffset, t.count)
       : new Float64Array(t.buffer, t.byteOffset, t.count);
     const mt = runRange(t, data, 0);
+    new Float64Array(t.control, 8 * TIMINGS_AT + 16 * t.slot, 2).set(lastTimings);
     if (t.last) new Uint32Array(t.control, 4 * FINAL_STATE_AT, MT_N + 2).set(packState(mt));
     Atomics.store(status, t.slot, STATUS_DONE);
   } catch {

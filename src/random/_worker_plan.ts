@@ -8,7 +8,7 @@
  * 16 reads only its own 16 uniforms; the tail rule — n % 16 uniforms drawn,
  * then 16 fresh ones for the last 16 positions — stays with the last range,
  * which is at least 16 long). A jump by T twists costs one polynomial
- * evaluation per set bit of (T − 1) / 1024 and up to 1024 real twists
+ * evaluation per set bit of (T − 1) / 256 and up to 255 real twists
  * (`_jump.ts`); each start may move by up to 1% of a share to the block
  * whose jump is cheapest.
  *
@@ -33,12 +33,12 @@ export interface Range {
 
 /**
  * The twist count in [lo, hi] whose jump is cheapest: polynomial evaluations
- * weigh 1024 real twists each.
+ * weigh {@linkcode STEP_TWISTS} real twists each.
  */
 export function cheapestTwists(lo: number, hi: number): number {
   let best = lo;
   let bestCost = Infinity;
-  // Candidates: lo itself and every multiple of 1024 (plus one) in the window.
+  // Candidates: lo itself and every multiple of STEP_TWISTS (plus one) in the window.
   const first = Math.ceil((lo - 1) / STEP_TWISTS);
   const candidates = [lo];
   for (let k = first; k * STEP_TWISTS + 1 <= hi; k++) candidates.push(k * STEP_TWISTS + 1);

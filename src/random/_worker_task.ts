@@ -55,8 +55,10 @@ export const STATUS_DONE = 1;
 export const STATUS_FAILED = 2;
 /** Int32 offset of the final state in the control block. */
 export const FINAL_STATE_AT = 64;
+/** Float64 offset of the per-slot timings (jump ms, fill ms) in the control block. */
+export const TIMINGS_AT = Math.ceil((4 * (FINAL_STATE_AT + MT_N + 2)) / 8);
 /** Bytes of a control block. */
-export const CONTROL_BYTES = 4 * (FINAL_STATE_AT + MT_N + 2);
+export const CONTROL_BYTES = 8 * (TIMINGS_AT + 2 * FINAL_STATE_AT);
 
 /** Pack an engine state as 626 words (words, left, next). */
 export function packState(mt: MtState): Uint32Array {
@@ -74,6 +76,9 @@ export function unpackState(s: Uint32Array, mt: MtState): void {
   mt.next = s[MT_N + 1];
 }
 
+/** Milliseconds the last {@linkcode runRange} spent jumping and filling. */
+export const lastTimings: [number, number] = [0, 0];
+
 /**
  * Fill `data[offset .. offset + count)` with the range's values and return
  * the engine state after it. Uses the calling thread's settings (capability
@@ -87,7 +92,9 @@ export function runRange(
   const generator = new Generator();
   const engine = engineOf(generator);
   unpackState(task.state, engine.mt);
+  const t0 = performance.now();
   jumpWords(engine.mt, task.skip);
+  const t1 = performance.now();
   const p = task.params;
   const tensor = { data, shape: [task.count], offset };
   if (task.op === "trunc_normal") {
@@ -97,5 +104,7 @@ export function runRange(
     if (task.op === "uniform") uniformFill(layout, p[0], p[1], engine, task.capability);
     else normalFill(layout, p[0], p[1], engine, task.capability);
   }
+  lastTimings[0] = t1 - t0;
+  lastTimings[1] = performance.now() - t1;
   return engine.mt;
 }

@@ -50,6 +50,7 @@ import {
   runRange,
   STATUS_DONE,
   STATUS_PENDING,
+  TIMINGS_AT,
   unpackState,
 } from "./_worker_task.ts";
 import { MT_N } from "./_mt19937.ts";
@@ -85,6 +86,12 @@ let pool: Pool | null = null;
 export interface ParallelReport {
   ranges: readonly Range[];
   redone: number;
+  /** Milliseconds: the calling thread's range, its wait, its copies. */
+  mainMs: number;
+  waitMs: number;
+  copyMs: number;
+  /** Per worker: [jump ms, fill ms]. */
+  workers: [number, number][];
 }
 
 let lastReport: ParallelReport | null = null;
@@ -120,24 +127,34 @@ async function spawn(url: URL, ms: number): Promise<Handle | null> {
   const g = globalThis as unknown as { Worker?: new (u: URL, o?: object) => AnyWorker };
   let w: AnyWorker;
   let listen: (f: (data: unknown) => void) => void;
+  // A worker that cannot load (no read permission, a blocked URL) fails its
+  // start at once; the error must not reach the host as uncaught.
+  let failed = () => {};
   try {
     if (typeof g.Worker === "function") {
       // Deno, Bun, browsers.
       w = new g.Worker(url, { type: "module" });
       listen = (f) => w.addEventListener!("message", (e) => f(e.data));
-      w.addEventListener?.("error", (e) => e.preventDefault?.());
+      w.addEventListener?.("error", (e) => {
+        e.preventDefault?.();
+        failed();
+      });
     } else {
       // Node: worker_threads behind the same small interface.
       const { Worker } = await import("node:worker_threads");
       w = new Worker(url) as unknown as AnyWorker;
       listen = (f) => w.on!("message", f);
-      w.on?.("error", () => {});
+      w.on?.("error", () => failed());
     }
   } catch {
     return null;
   }
   const ready = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
+    failed = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
     listen((data) => {
       const type = (data as { type?: string } | null)?.type;
       if (type === "ready" || type === "failed") {
@@ -154,6 +171,14 @@ async function spawn(url: URL, ms: number): Promise<Handle | null> {
   // Node and Bun: an idle worker does not keep the process alive.
   w.unref?.();
   return { post: (m) => w.postMessage(m), terminate: () => void w.terminate() };
+}
+
+/**
+ * Keep the workers but fill on the calling thread (`true`) or split again
+ * (`false`); internal, for the benchmarks' one-thread baseline.
+ */
+export function pauseWorkers(paused: boolean): void {
+  if (pool !== null) setParallelFill(paused ? null : fillParallel);
 }
 
 function stop(): void {
@@ -273,16 +298,24 @@ function run(
   const quiet = setWarningHandler(() => {});
   let finalState: Uint32Array | null = null;
   try {
+    const t0 = performance.now();
     runRange({ ...base, skip: 0, count: ranges[0].count }, data, layout.offset);
+    const t1 = performance.now();
+    let waitMs = 0;
+    let copyMs = 0;
     const deadline = performance.now() + 30_000 + layout.numel * 2e-3;
     let hung = false;
     let redone = 0;
     for (const task of tasks) {
+      const w0 = performance.now();
       const s = waitFor(status, task.slot, deadline);
+      const w1 = performance.now();
+      waitMs += w1 - w0;
       if (s === STATUS_PENDING) hung = true;
       const at = layout.offset + ranges[task.slot].start;
       if (s === STATUS_DONE && !shared) {
         data.set(viewOf(float32, out, task.byteOffset, task.count), at);
+        copyMs += performance.now() - w1;
       } else if (s !== STATUS_DONE) {
         // The worker failed or hangs: fill its range here.
         redone++;
@@ -293,7 +326,15 @@ function run(
         finalState = new Uint32Array(p.control, 4 * FINAL_STATE_AT, MT_N + 2).slice();
       }
     }
-    lastReport = { ranges, redone };
+    const times = new Float64Array(p.control, 8 * TIMINGS_AT, 2 * tasks.length + 2);
+    lastReport = {
+      ranges,
+      redone,
+      mainMs: t1 - t0,
+      waitMs,
+      copyMs,
+      workers: tasks.map((t) => [times[2 * t.slot], times[2 * t.slot + 1]]),
+    };
     if (hung) stop();
   } finally {
     setWarningHandler(quiet);

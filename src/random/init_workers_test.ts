@@ -110,8 +110,8 @@ Deno.test("planRanges: a partition with exact skips, aligned starts and cheap ju
             if (i < ranges.length - 1) assert.equal(r.count % align, 0);
             const mt = { words: new Uint32Array(MT_N), left, next: MT_N + 1 - left };
             const { twists } = twistsOf(mt, r.skip);
-            // Each start moved by at most the slack to a jump of at most 4 evaluations.
-            if (numel >= 1 << 22) assert.ok(jumpCost(twists) <= 4);
+            // Each start moved by at most the slack to a cheap jump (≤ 10 evaluations).
+            if (numel >= 1 << 22) assert.ok(jumpCost(twists) <= 10);
             at += r.count;
           }
           assert.equal(at, numel);
