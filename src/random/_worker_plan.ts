@@ -56,8 +56,9 @@ export function cheapestTwists(lo: number, hi: number): number {
 /**
  * Split `numel` elements among at most `threads` threads. `left` is the
  * engine's `left` before the fill, `wordsPerElement` 1 (float32) or 2
- * (float64), `align` 1 or 16 (`normal_`). Returns the ranges in stream order;
- * fewer than `threads` when the tensor is too small to split.
+ * (float64), `align` 1 or 16 (`normal_`), `mainShare` the fraction of the
+ * elements for the first range (default: an even split). Returns the ranges
+ * in stream order; fewer than `threads` when the tensor is too small to split.
  */
 export function planRanges(
   numel: number,
@@ -66,13 +67,20 @@ export function planRanges(
   wordsPerElement: number,
   align: number,
   minPerThread: number,
+  mainShare?: number,
 ): Range[] {
   const ready = left - 1;
   const unit = wordsPerElement * align;
   const starts = [0];
   const parts = Math.max(1, Math.min(threads, Math.floor(numel / Math.max(minPerThread, align))));
   for (let t = 1; t < parts; t++) {
-    const target = Math.round((t * numel) / parts / align) * align;
+    // The calling thread's range takes `mainShare` of the tensor (it also
+    // copies the workers' shares of a plain buffer; the workers jump), the
+    // workers split the rest evenly.
+    const at = mainShare === undefined
+      ? t / parts
+      : mainShare + ((t - 1) * (1 - mainShare)) / (parts - 1);
+    const target = Math.round((at * numel) / align) * align;
     let start = target;
     const words = target * wordsPerElement;
     if (words > ready + MT_N) {

@@ -19,6 +19,13 @@
  *   `SharedArrayBuffer`; otherwise into a shared scratch buffer that the main
  *   thread copies from (allocate with `new Float32Array(new
  *   SharedArrayBuffer(4 * n))` to skip that copy).
+ * - The split balances measured costs: for each kind of fill (op, dtype,
+ *   shared or plain buffer) of at least 2^18 elements the pool keeps running
+ *   averages of the calling thread's fill and copy per element, a worker's
+ *   fill per element and its jump, and gives the calling thread the share
+ *   that makes all threads finish together (`_worker_plan.ts` then moves each
+ *   start by at most 1% to the cheapest jump). Timing only moves the range
+ *   boundaries; the values and the final state never depend on them.
  * - Only contiguous tensors of at least `minElements` elements are split;
  *   everything else (small tensors, strided views, `orthogonal`, `sparse`,
  *   `normal`'s scalar path, torch 2.14's rejection `trunc_normal_`,
@@ -71,7 +78,32 @@ interface Handle {
   terminate(): void;
 }
 
+/** Running averages of one kind of split fill (op, dtype, shared or not), ms per element. */
+interface Costs {
+  /** The calling thread's fill, per element. */
+  main: number;
+  /** A worker's fill, per element. */
+  worker: number;
+  /** The calling thread's copy of a worker's share, per element. */
+  copy: number;
+  /** A worker's jump, ms. */
+  jump: number;
+}
+
+/**
+ * The calling thread's share that makes every thread finish together: it
+ * fills x elements and copies the workers' n − x; each of the w workers jumps
+ * and fills (n − x) / w.
+ */
+function balancedShare(c: Costs, n: number, w: number): number {
+  const x = (c.jump + n * (c.worker / w - c.copy)) / (c.main - c.copy + c.worker / w);
+  const share = x / n;
+  return Number.isFinite(share) ? Math.min(0.9, Math.max(0.1 / (w + 1), share)) : 1 / (w + 1);
+}
+
 interface Pool {
+  /** Measured costs by `${op} ${dtype} ${shared}`, for balancing the next fill. */
+  costs: Map<string, Costs>;
   workers: Handle[];
   control: SharedArrayBuffer;
   scratch: SharedArrayBuffer | null;
@@ -225,6 +257,11 @@ function fillParallel(
   const p = pool;
   if (p === null || p.busy || !layout.contiguous || layout.numel < p.minElements) return false;
   const float32 = layout.dtype === "float32";
+  const data = layout.data;
+  const shared = typeof SharedArrayBuffer === "function" &&
+    data.buffer instanceof SharedArrayBuffer;
+  const key = `${op} ${layout.dtype} ${shared}`;
+  const costs = p.costs.get(key);
   const ranges = planRanges(
     layout.numel,
     p.workers.length + 1,
@@ -232,15 +269,45 @@ function fillParallel(
     float32 ? 1 : 2,
     op === "normal" ? 16 : 1,
     p.minPerThread,
+    costs === undefined || layout.numel < LEARN_MIN
+      ? undefined
+      : balancedShare(costs, layout.numel, p.workers.length),
   );
   if (ranges.length < 2) return false;
   p.busy = true;
   try {
-    run(p, op, layout, params, engine, capability, ranges, float32);
+    run(p, op, layout, params, engine, capability, ranges, float32, shared);
+    if (layout.numel >= LEARN_MIN) learn(p, key, lastReport);
   } finally {
     p.busy = false;
   }
   return true;
+}
+
+/** Fills smaller than this are split evenly and teach nothing (their timings are noise). */
+const LEARN_MIN = 1 << 18;
+
+/** Fold a split fill's timings into the running averages of its kind. */
+function learn(p: Pool, key: string, report: ParallelReport | null): void {
+  if (report === null || report.redone !== 0) return;
+  const r = report.ranges;
+  const rest = r.slice(1).reduce((a, x) => a + x.count, 0);
+  const sample: Costs = {
+    main: report.mainMs / r[0].count,
+    worker: report.workers.reduce((a, w, i) => a + w[1] / r[i + 1].count, 0) /
+      report.workers.length,
+    copy: report.copyMs / rest,
+    jump: report.workers.reduce((a, w) => a + w[0], 0) / report.workers.length,
+  };
+  const old = p.costs.get(key);
+  if (old === undefined) {
+    p.costs.set(key, sample);
+    return;
+  }
+  const k = 0.3;
+  for (const f of ["main", "worker", "copy", "jump"] as const) {
+    old[f] = (1 - k) * old[f] + k * sample[f];
+  }
 }
 
 function run(
@@ -252,12 +319,11 @@ function run(
   capability: CpuCapability,
   ranges: Range[],
   float32: boolean,
+  shared: boolean,
 ): void {
   const data = layout.data;
   const bytes = float32 ? 4 : 8;
   const status = new Int32Array(p.control);
-  const shared = typeof SharedArrayBuffer === "function" &&
-    data.buffer instanceof SharedArrayBuffer;
   const first = ranges[1].start;
   if (!shared) {
     const need = (layout.numel - first) * bytes;
@@ -427,6 +493,7 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
     minElements,
     minPerThread,
     busy: false,
+    costs: new Map(),
   };
   setParallelFill(fillParallel);
   return n;
