@@ -8,7 +8,14 @@
  */
 
 import { Buffer } from "node:buffer";
-import type { Capability, InitRequest, Port, PortOp } from "./port.ts";
+import type {
+  Capability,
+  InitRequest,
+  ModuleResult,
+  ModuleStateEntry,
+  Port,
+  PortOp,
+} from "./port.ts";
 
 /**
  * The port broke the protocol or its process failed (as opposed to refusing a call).
@@ -109,7 +116,8 @@ export async function connect(client: Requester, fallbackName: string): Promise<
     client.kill();
     throw e;
   }
-  const ops = Array.isArray(hello.ops) ? (hello.ops as PortOp[]) : [];
+  const listed = Array.isArray(hello.ops) ? (hello.ops as string[]) : [];
+  const ops = listed.filter((op) => op !== "module") as PortOp[];
   const capability = typeof hello.capability === "string"
     ? (hello.capability as Capability)
     : undefined;
@@ -152,6 +160,50 @@ export async function connect(client: Requester, fallbackName: string): Promise<
       client.kill();
     },
   };
+  if (listed.includes("module")) {
+    (port as { module: Port["module"] }).module = async (request) => {
+      const r = unwrap(
+        await client.request({ op: "module", spec: request.spec, seed: request.seed.toString() }),
+      );
+      return decodeModule(r);
+    };
+  }
   Object.defineProperty(port, "stderr", { get: () => client.stderr });
   return port;
+}
+
+const ENTRY_SIZE = { float32: 4, float64: 8, int64: 8 } as const;
+
+/** A `module` reply's state dict (and generator state, if sent), checked entry by entry. */
+function decodeModule(r: Record<string, unknown>): ModuleResult {
+  if (!Array.isArray(r.state_dict)) {
+    throw new PortFailure("protocol", "module reply has no state_dict array");
+  }
+  const stateDict: ModuleStateEntry[] = r.state_dict.map((e: Record<string, unknown>, i) => {
+    const { name, dtype, shape, data } = e ?? {};
+    if (
+      typeof name !== "string" || typeof data !== "string" || !Array.isArray(shape) ||
+      (dtype !== "float32" && dtype !== "float64" && dtype !== "int64")
+    ) {
+      throw new PortFailure("protocol", `module reply: state_dict[${i}] is malformed`);
+    }
+    const bytes = new Uint8Array(Buffer.from(data, "base64"));
+    const count = (shape as number[]).reduce((a, b) => a * b, 1);
+    if (bytes.length !== count * ENTRY_SIZE[dtype]) {
+      throw new PortFailure(
+        "protocol",
+        `module reply: ${name} has ${bytes.length} bytes, expected ${count * ENTRY_SIZE[dtype]}`,
+      );
+    }
+    const values = dtype === "float32"
+      ? new Float32Array(bytes.buffer)
+      : dtype === "float64"
+      ? new Float64Array(bytes.buffer)
+      : new BigInt64Array(bytes.buffer);
+    return { name, dtype, shape: shape as number[], data: values };
+  });
+  const rngState = typeof r.rng_state === "string"
+    ? new Uint8Array(Buffer.from(r.rng_state, "base64"))
+    : undefined;
+  return { stateDict, rngState };
 }

@@ -32,6 +32,23 @@ def capability():
     return "default"
 
 
+_BUILDER = []
+
+
+def module_builder():
+    """The module-spec builder of golden/gen/module_ops.py (the format's reference implementation,
+    golden/README.md "Module cases"), when this file runs from a checkout; else None."""
+    if not _BUILDER:
+        golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden")
+        try:
+            sys.path.insert(0, golden)
+            from gen.module_ops import ModuleBuilder  # noqa: E402
+            _BUILDER.append(ModuleBuilder(torch))
+        except ImportError:
+            _BUILDER.append(None)
+    return _BUILDER[0]
+
+
 def b64(array):
     return base64.b64encode(np.ascontiguousarray(array).astype(array.dtype.newbyteorder("<")).tobytes()).decode()
 
@@ -40,7 +57,8 @@ def handle(req):
     op = req.get("op")
     if op == "hello":
         return {"name": f"PyTorch {torch.__version__} ({capability()})",
-                "ops": sorted(INIT_OPS) + ["calculate_gain", "calculate_fan_in_and_fan_out"],
+                "ops": sorted(INIT_OPS) + ["calculate_gain", "calculate_fan_in_and_fan_out"]
+                + (["module"] if module_builder() is not None else []),
                 "capability": capability(),
                 "torch": ".".join(torch.__version__.split(".")[:2])}
     if op == "calculate_gain":
@@ -59,6 +77,15 @@ def handle(req):
             u = v + 2**63
             words += [u >> 32, u & 0xFFFFFFFF]
         return {"data": b64(np.array(words[:count], dtype=np.uint32))}
+    if op == "module":
+        builder = module_builder()
+        if builder is None:
+            raise NotImplementedError("module requests need golden/gen/module_ops.py (a checkout)")
+        torch.manual_seed(int(req["seed"]))
+        net = builder.build(req["spec"])
+        entries = [{"name": k, "dtype": str(v.dtype).replace("torch.", ""), "shape": list(v.shape),
+                    "data": b64(v.detach().contiguous().numpy())} for k, v in net.state_dict().items()]
+        return {"state_dict": entries, "rng_state": b64(torch.get_rng_state().numpy())}
     if op in INIT_OPS:
         t = torch.zeros(req["shape"], dtype=DTYPES[req["dtype"]])
         getattr(torch.nn.init, op)(t, **req.get("args", {}))

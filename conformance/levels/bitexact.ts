@@ -36,6 +36,7 @@ function replayable(
     if (!(TENSOR_OPS as readonly string[]).includes(s.op)) return `op ${s.op}`;
     if (!portOps.includes(s.op)) return `op ${s.op} not implemented`;
     if (s.view) return "view";
+    if (s.dtype === "float16" || s.dtype === "bfloat16") return "half precision";
   }
   return null;
 }
@@ -119,7 +120,7 @@ export async function runBitExact(
       const request: InitRequest = {
         op: step.op as TensorOp,
         shape: step.shape!,
-        dtype: step.dtype!,
+        dtype: step.dtype as "float32" | "float64",
         args: { ...(step.args ?? {}) },
       };
       if (request.op === "uniform_" && ("from" in request.args || "to" in request.args)) {
@@ -154,7 +155,7 @@ export async function runBitExact(
         for (let k = 0; k < b.length && err !== Infinity; k++) {
           err = Math.max(err, Math.abs(a[k] - b[k]));
         }
-        if (!(err <= TOL[step.dtype!])) {
+        if (!(err <= TOL[step.dtype as "float32" | "float64"])) {
           status = "fail";
           problems.push(`step ${i}: max abs error ${err}`);
         }

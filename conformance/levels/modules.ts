@@ -7,8 +7,8 @@
  * - refusals: where torch refused (a constructor, or a re-init step such as
  *   `xavier_normal_` on a 1-D bias), the port must refuse too;
  * - structure: state_dict names in torch's order, dtypes and shapes;
- * - laws: every entry torch filled with one constant (ones, zeros, running
- *   statistics) must hold exactly that constant; every other stored entry
+ * - laws: every entry of two or more elements that torch filled with one
+ *   constant (ones, zeros, running statistics) must hold exactly that constant; every other stored entry
  *   with at least 64 elements is compared with torch's own values of the same
  *   parameter by an exact two-sample Kolmogorov–Smirnov test (same law?),
  *   at this level's share of the run's false-alarm rate (Bonferroni);
@@ -48,9 +48,12 @@ function valuesOf(bytes: Uint8Array, dtype: string): Float32Array | Float64Array
   return new BigInt64Array(copy.buffer);
 }
 
-/** The one value every element holds, or undefined. */
+/**
+ * The one value every element holds, or undefined. A single element is not
+ * taken for a constant: one random draw is one value too.
+ */
 function constantOf(values: Float32Array | Float64Array | BigInt64Array): unknown {
-  if (values.length === 0) return undefined;
+  if (values.length < 2) return undefined;
   const first = values[0];
   for (let i = 1; i < values.length; i++) {
     if (!Object.is(values[i], first)) return undefined;
