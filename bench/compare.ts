@@ -26,8 +26,9 @@
  * (124M parameters) constructed after manual_seed" (nanoGPT's `GPT`, its
  * `apply` re-init included) and "ResNet-50-sized conv stack" (torchvision's
  * `resnet50()` with its `kaiming_normal_` loop): `torch.manual_seed(0);
- * Model()` against `manualSeed(0); new Model()`, one warm-up construction and
- * `--model-runs` timed ones on each side (wall and CPU time; target ours/torch
+ * Model()` (in a `torch_bench.py --serve` child) against `manualSeed(0); new
+ * Model()`, one warm-up construction each, then `--model-runs` timed ones
+ * alternating torch, ours, torch, ours… (wall and CPU time; target ours/torch
  * ≤ 1.0), the SHA-256 of both state dicts and generator states (they must be
  * equal), and the peak memory a construction needs beyond the model's own
  * tensors, each side in a fresh process (bench/_model_probe.ts,
@@ -275,8 +276,6 @@ function ensureTorch(): void {
 }
 
 interface TorchRun {
-  /** The whole-model results, by case id. */
-  models: Map<string, ModelTiming>;
   version: string;
   /** Debian's python3-torch package version, when dpkg knows it. */
   package: string | null;
@@ -288,11 +287,7 @@ interface TorchRun {
   timings: Map<string, Timing>;
 }
 
-async function torchTimings(
-  cases: readonly Case[],
-  models: readonly ModelCase[],
-  settings: Settings,
-): Promise<TorchRun> {
+async function torchTimings(cases: readonly Case[], settings: Settings): Promise<TorchRun> {
   const script = new URL("bench/torch_bench.py", ROOT).pathname;
   const input: unknown[] = cases.map((c) => ({
     id: c.id,
@@ -301,7 +296,6 @@ async function torchTimings(
     shape: c.shape,
     dtype: "float32",
   }));
-  for (const m of models) input.push({ id: m.id, model: m.model, runs: settings.modelRuns });
   const child = new Deno.Command(PYTHON, {
     args: [script, String(settings.budgetS)],
     env: { ATEN_CPU_CAPABILITY: CAPABILITY, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
@@ -316,20 +310,7 @@ async function torchTimings(
   if (!out.success) throw new Error(`${PYTHON} ${script} failed (exit ${out.code})`);
   const parsed = JSON.parse(new TextDecoder().decode(out.stdout));
   const timings = new Map<string, Timing>();
-  const modelTimings = new Map<string, ModelTiming>();
-  for (const r of parsed.results) {
-    if (r.state_sha256 === undefined) timings.set(r.id, { samplesNs: r.samples_ns });
-    else {
-      modelTimings.set(r.id, {
-        samplesNs: r.samples_ns,
-        cpuNs: r.cpu_ns,
-        stateSha256: r.state_sha256,
-        rngSha256: r.rng_sha256,
-        stateBytes: r.state_bytes,
-        parameters: r.parameters,
-      });
-    }
-  }
+  for (const r of parsed.results) timings.set(r.id, { samplesNs: r.samples_ns });
   let pkg: string | null = null;
   try {
     const q = run("dpkg-query", ["-W", "-f=${Version}", "python3-torch"]);
@@ -338,7 +319,6 @@ async function torchTimings(
     // not a Debian system
   }
   return {
-    models: modelTimings,
     version: parsed.torch,
     package: pkg,
     blasLapack: parsed.blas_lapack?.libraries ?? [],
@@ -536,41 +516,120 @@ function* stateDictBytes(m: Module): Generator<Uint8Array> {
   }
 }
 
-function oursModelTimings(
+/** A `torch_bench.py --serve` child: one JSON request line, one JSON reply line. */
+class TorchModels {
+  #child: Deno.ChildProcess;
+  #writer: WritableStreamDefaultWriter<Uint8Array>;
+  #lines: AsyncIterator<string>;
+
+  constructor() {
+    this.#child = new Deno.Command(PYTHON, {
+      args: [new URL("bench/torch_bench.py", ROOT).pathname, "--serve"],
+      env: { ATEN_CPU_CAPABILITY: CAPABILITY, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn();
+    this.#writer = this.#child.stdin.getWriter();
+    this.#lines = lines(this.#child.stdout);
+  }
+
+  async request(body: Record<string, string>): Promise<Record<string, unknown>> {
+    await this.#writer.write(new TextEncoder().encode(JSON.stringify(body) + "\n"));
+    const next = await this.#lines.next();
+    if (next.done) throw new Error(`${PYTHON} bench/torch_bench.py --serve ended early`);
+    const reply = JSON.parse(next.value);
+    if (reply.error) throw new Error(`torch_bench.py --serve: ${reply.error}`);
+    return reply;
+  }
+
+  async close(): Promise<void> {
+    await this.#writer.close();
+    await this.#child.status;
+  }
+}
+
+async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  let buffer = "";
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
+    buffer += chunk;
+    let at: number;
+    while ((at = buffer.indexOf("\n")) >= 0) {
+      yield buffer.slice(0, at);
+      buffer = buffer.slice(at + 1);
+    }
+  }
+}
+
+/**
+ * Both sides' constructions of each model, alternating (torch, ours, torch,
+ * ours, …) after one warm-up each, so that a change in the machine's load
+ * reaches both; then both digests.
+ */
+async function modelTimings(
   models: readonly ModelCase[],
   settings: Settings,
-): Map<string, ModelTiming> {
+): Promise<{ ours: Map<string, ModelTiming>; torch: Map<string, ModelTiming> | null }> {
   setCpuCapability(CAPABILITY);
-  const timings = new Map<string, ModelTiming>();
-  for (const c of models) {
-    const { build } = MODELS[c.model];
-    manualSeed(0);
-    let m: Module | null = build(); // warm-up
-    const samplesNs: number[] = [];
-    const cpuNs: number[] = [];
-    for (let i = 0; i < settings.modelRuns; i++) {
-      m = null;
-      manualSeed(0);
-      const cpu = process.cpuUsage();
-      const start = performance.now();
-      m = build();
-      samplesNs.push((performance.now() - start) * 1e6);
-      const used = process.cpuUsage(cpu);
-      cpuNs.push((used.user + used.system) * 1e3);
+  const ours = new Map<string, ModelTiming>();
+  const theirs = settings.torch ? new Map<string, ModelTiming>() : null;
+  const server = settings.torch ? new TorchModels() : null;
+  try {
+    for (const c of models) {
+      const { build } = MODELS[c.model];
+      const oursBuild = () => {
+        manualSeed(0);
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        const m = build();
+        const ns = (performance.now() - start) * 1e6;
+        const used = process.cpuUsage(cpu);
+        return { m, ns, cpuNs: (used.user + used.system) * 1e3, rng: getRngState() };
+      };
+      const torchBuild = async () => {
+        const r = await server!.request({ op: "build", model: c.model });
+        return { ns: r.ns as number, cpuNs: r.cpu_ns as number };
+      };
+      if (server) await torchBuild(); // warm-up
+      let last: ReturnType<typeof oursBuild> | null = oursBuild(); // warm-up
+      const o = { samplesNs: [] as number[], cpuNs: [] as number[] };
+      const t = { samplesNs: [] as number[], cpuNs: [] as number[] };
+      for (let i = 0; i < settings.modelRuns; i++) {
+        if (server) {
+          const r = await torchBuild();
+          t.samplesNs.push(r.ns);
+          t.cpuNs.push(r.cpuNs);
+        }
+        last = null;
+        last = oursBuild();
+        o.samplesNs.push(last.ns);
+        o.cpuNs.push(last.cpuNs);
+      }
+      const model = last!.m;
+      ours.set(c.id, {
+        ...o,
+        stateSha256: sha256(stateDictBytes(model)),
+        rngSha256: sha256([last!.rng]),
+        stateBytes: stateBytes(model),
+        parameters: [...model.parameters()].reduce((n, p) => n + p.data.length, 0),
+      });
+      log(`ours  ${c.id}: ${(median(o.samplesNs) / 1e6).toFixed(0)} ms`);
+      if (server) {
+        const d = await server.request({ op: "digest" });
+        theirs!.set(c.id, {
+          ...t,
+          stateSha256: d.state_sha256 as string,
+          rngSha256: d.rng_sha256 as string,
+          stateBytes: d.state_bytes as number,
+          parameters: d.parameters as number,
+        });
+        log(`torch ${c.id}: ${(median(t.samplesNs) / 1e6).toFixed(0)} ms`);
+      }
     }
-    const model = m!;
-    const timing: ModelTiming = {
-      samplesNs,
-      cpuNs,
-      stateSha256: sha256(stateDictBytes(model)),
-      rngSha256: sha256([getRngState()]),
-      stateBytes: stateBytes(model),
-      parameters: [...model.parameters()].reduce((n, p) => n + p.data.length, 0),
-    };
-    timings.set(c.id, timing);
-    log(`ours  ${c.id}: ${(median(samplesNs) / 1e6).toFixed(0)} ms`);
+  } finally {
+    await server?.close();
   }
-  return timings;
+  return { ours, torch: theirs };
 }
 
 /** Peak extra memory of one construction beyond the model's tensors, each side in a fresh process. */
@@ -644,13 +703,13 @@ interface ModelRow {
 
 function modelRows(
   models: readonly ModelCase[],
-  torch: TorchRun | null,
+  torch: Map<string, ModelTiming> | null,
   ours: Map<string, ModelTiming>,
   memory: Map<string, ModelMemory> | null,
 ): ModelRow[] {
   return models.map((c) => {
     const o = ours.get(c.id)!;
-    const t = torch?.models.get(c.id) ?? null;
+    const t = torch?.get(c.id) ?? null;
     const torchMs = t ? median(t.samplesNs) / 1e6 : null;
     const oursMs = median(o.samplesNs) / 1e6;
     const torchCpuMs = t ? median(t.cpuNs) / 1e6 : null;
@@ -683,7 +742,8 @@ function modelMarkdown(rows: readonly ModelRow[]): string[] {
   const lines = [
     "",
     "Whole models: `torch.manual_seed(0); Model()` against `manualSeed(0); new Model()` " +
-    "(bench/torch_models.py, bench/_models.ts), median of the timed constructions after a warm-up; " +
+    "(bench/torch_models.py, bench/_models.ts), median of the timed constructions after a warm-up, " +
+    "the two sides alternating; " +
     "CPU time in parentheses; same bits: the SHA-256 of the state dict and of the generator state " +
     "after construction are equal; extra memory: the resident-set peak of one construction beyond " +
     "the model's own tensors, in a fresh process:",
@@ -991,17 +1051,17 @@ async function main(): Promise<void> {
   if (settings.torch) {
     ensureTorch();
     log("torch: running bench/torch_bench.py (ATEN_CPU_CAPABILITY=avx2, 1 thread)");
-    torch = await torchTimings(cases, modelCases, settings);
+    torch = await torchTimings(cases, settings);
     if (torch.capability.toLowerCase() !== CAPABILITY) {
       log(`warning: torch reports CPU capability ${torch.capability}, not ${CAPABILITY}`);
     }
   }
   const ours = oursTimings(cases, settings);
-  const oursModels = oursModelTimings(modelCases, settings);
+  const paired = await modelTimings(modelCases, settings);
   const tfjs = settings.tfjs && cases.length ? await tfjsTimings(cases, settings) : null;
   const memory = settings.memory && cases.length ? memoryRows(settings) : null;
   const modelMem = settings.memory && modelCases.length ? modelMemory(modelCases, settings) : null;
-  const models = modelRows(modelCases, torch, oursModels, modelMem);
+  const models = modelRows(modelCases, paired.torch, paired.ours, modelMem);
 
   const rows: Row[] = cases.map((c) => {
     const numel = numelOf(c.shape);

@@ -8,11 +8,9 @@ writes one JSON object on stdout:
   {"torch": version, "capability": "AVX2", "threads": 1, "python": version,
    "blas_lapack": {"build": {...}, "libraries": [...]}, "results": [{"id", "samples_ns", "runs"}]}.
 
-A case {"id": str, "model": "gpt2_small" | "resnet50", "runs": n} (bench/torch_models.py) instead
-times `torch.manual_seed(0); Model()`: one warm-up construction, then n timed ones (wall and CPU
-time, `cpu_ns`); its result also has the SHA-256 of the state dict (every entry's bytes in
-state_dict order) and of `torch.get_rng_state()` after construction, and the parameter and buffer
-bytes.
+`torch_bench.py --serve` builds the whole models of bench/torch_models.py on request (see
+serve()): `torch.manual_seed(0); Model()`, timed (wall and CPU time), and the SHA-256 of the state
+dict (every entry's bytes in state_dict order) and of `torch.get_rng_state()` after construction.
 
 `torch_bench.py --memory MODEL` (a fresh process per model, run by compare.ts) builds MODEL once
 and prints {"rss_before", "hwm_after", "state_bytes", "peak_extra_bytes"}: the resident-set
@@ -39,7 +37,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from torch_models import MODELS  # noqa: E402
 
-BUDGET_S = float(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "--memory" else 1.5
+BUDGET_S = float(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else 1.5
 
 
 def repeats_after(first_ns):
@@ -101,27 +99,39 @@ def reset_peak():
         return False
 
 
-def model_case(case):
-    build = MODELS[case["model"]]
-    torch.manual_seed(0)
-    m = build()  # warm-up
-    del m
-    samples, cpu = [], []
-    for _ in range(case["runs"]):
-        m = None
-        torch.manual_seed(0)
-        start, start_cpu = time.perf_counter_ns(), time.process_time_ns()
-        m = build()
-        samples.append(time.perf_counter_ns() - start)
-        cpu.append(time.process_time_ns() - start_cpu)
-    sd = m.state_dict()
-    rng = hashlib.sha256(torch.get_rng_state().numpy().tobytes()).hexdigest()
+def model_digest(m, rng):
+    """SHA-256 of the state dict (each entry's bytes, in order) and of the rng bytes, and sizes."""
     digest = hashlib.sha256()
-    for t in sd.values():
+    for t in m.state_dict().values():
         digest.update(memoryview(t.detach().contiguous().numpy()).cast("B"))
-    return {"id": case["id"], "samples_ns": samples, "cpu_ns": cpu, "runs": len(samples),
-            "state_sha256": digest.hexdigest(), "rng_sha256": rng, "state_bytes": state_bytes(m),
-            "parameters": sum(p.numel() for p in m.parameters())}
+    return {"state_sha256": digest.hexdigest(), "rng_sha256": hashlib.sha256(rng).hexdigest(),
+            "state_bytes": state_bytes(m), "parameters": sum(p.numel() for p in m.parameters())}
+
+
+def serve():
+    """--serve: one JSON request per stdin line, one JSON reply per stdout line.
+
+    {"op": "build", "model": NAME} builds `torch.manual_seed(0); MODELS[NAME]()` (the previous
+    model freed first) and replies {"ns", "cpu_ns"}; {"op": "digest"} replies model_digest of the
+    last model and of the generator state right after it was built. compare.ts alternates these
+    constructions with its own, so that both sides see the same machine load.
+    """
+    torch.set_num_threads(1)
+    m, rng = None, None
+    for line in sys.stdin:
+        request = json.loads(line)
+        if request["op"] == "build":
+            m = None
+            torch.manual_seed(0)
+            start, start_cpu = time.perf_counter_ns(), time.process_time_ns()
+            m = MODELS[request["model"]]()
+            reply = {"ns": time.perf_counter_ns() - start, "cpu_ns": time.process_time_ns() - start_cpu}
+            rng = torch.get_rng_state().numpy().tobytes()
+        elif request["op"] == "digest":
+            reply = model_digest(m, rng)
+        else:
+            reply = {"error": "unknown op %r" % request["op"]}
+        print(json.dumps(reply), flush=True)
 
 
 def state_bytes(m):
@@ -149,12 +159,6 @@ def main():
     cases = json.load(sys.stdin)
     results = []
     for case in cases:
-        if "model" in case:
-            r = model_case(case)
-            results.append(r)
-            print(f"torch {case['id']}: {sorted(r['samples_ns'])[len(r['samples_ns']) // 2] / 1e6:.0f} ms",
-                  file=sys.stderr)
-            continue
         dtype = getattr(torch, case["dtype"])
         t = torch.empty(case["shape"], dtype=dtype)
         init = getattr(torch.nn.init, case["op"])
@@ -184,5 +188,7 @@ def main():
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--memory":
         memory(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--serve":
+        serve()
     else:
         main()
