@@ -11,14 +11,13 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
 import {
-  GOLDEN_ALIASES,
   GOLDEN_DIR,
   GOLDEN_DIRS,
-  type GoldenState,
-  type GoldenTensor,
-  parseSafetensors,
+  loadModuleGolden as loadModules,
+  type ModuleGoldenCase,
+  type ModuleGoldenEntry,
+  type ModuleGoldenSet,
   sha256Hex,
 } from "../conformance/golden.ts";
 import {
@@ -35,36 +34,13 @@ import {
 import { buildModule, type ModuleSpec } from "../src/nn/build_module.ts";
 import type { Module } from "../src/nn/module.ts";
 
-/** One state_dict entry of a module case. */
-export interface ModuleEntry {
-  name: string;
-  dtype: "float32" | "float64" | "int64";
-  shape: number[];
-  kind: "parameter" | "buffer";
-  /** The stored tensor's name, or null (then `sha256` and `head`). */
-  tensor: string | null;
-  sha256?: string;
-  head?: (number | string)[];
-}
+/** One state_dict entry of a module case (conformance/golden.ts). */
+export type ModuleEntry = ModuleGoldenEntry;
 
-/** One module case. */
-export interface ModuleCase {
-  id: string;
-  tags: string[];
-  seed: string;
-  spec: ModuleSpec;
-  warnings: string[];
-  error?: { type: string; message: string };
-  state_dict: ModuleEntry[] | null;
-  state_after: GoldenState;
-}
+/** One module case (conformance/golden.ts). */
+export type ModuleCase = ModuleGoldenCase;
 
-/** A capability's module cases and stored tensors. */
-export interface ModuleGoldenSet {
-  meta: Record<string, string>;
-  cases: ModuleCase[];
-  tensors: Map<string, GoldenTensor>;
-}
+export type { ModuleGoldenSet };
 
 /** One difference from torch. */
 export interface ModuleMismatch {
@@ -83,37 +59,14 @@ export interface ModuleReplayResult {
 }
 
 /**
- * Load `dir/<capability>/modules.json` and its tensors; a capability in
- * GOLDEN_ALIASES without its own file (avx512) gets its alias's data. A later
- * release's file that names `base_tensors` gets the tensors it does not store
- * from that file (torch 1.13's, same names).
+ * Load `dir/<capability>/modules.json` and its tensors (see
+ * conformance/golden.ts's loadModuleGolden; `dir` defaults to torch 1.13's).
  */
-export async function loadModuleGolden(
+export function loadModuleGolden(
   capability: string,
   dir: URL = GOLDEN_DIR,
 ): Promise<ModuleGoldenSet> {
-  const base = new URL(`${capability}/`, dir);
-  let text: string;
-  try {
-    text = await readFile(new URL("modules.json", base), "utf8");
-  } catch (error) {
-    const alias = GOLDEN_ALIASES[capability];
-    if (alias === undefined || (error as { code?: string }).code !== "ENOENT") throw error;
-    const set = await loadModuleGolden(alias, dir);
-    return { ...set, meta: { ...set.meta, capability, golden_alias_of: alias } };
-  }
-  const manifest = JSON.parse(text);
-  if (manifest.format !== "torch-parity-modules/1") {
-    throw new TypeError(`Unknown module golden format ${JSON.stringify(manifest.format)}`);
-  }
-  const tensors = parseSafetensors(new Uint8Array(await readFile(new URL(manifest.tensors, base))));
-  if (typeof manifest.base_tensors === "string") {
-    const inherited = parseSafetensors(
-      new Uint8Array(await readFile(new URL(manifest.base_tensors, base))),
-    );
-    for (const [name, t] of inherited) if (!tensors.has(name)) tensors.set(name, t);
-  }
-  return { meta: manifest.meta, cases: manifest.cases, tensors };
+  return loadModules(capability, dir);
 }
 
 function bytesOf(a: ArrayBufferView): Uint8Array {
@@ -258,7 +211,7 @@ export async function replayModules(
       const warnings: string[] = [];
       const previousHandler = setWarningHandler((message) => warnings.push(message));
       try {
-        net = buildModule(c.spec);
+        net = buildModule(c.spec as ModuleSpec);
       } catch (error) {
         thrown = error;
       } finally {
