@@ -12,6 +12,9 @@ writes one JSON object on stdout:
 serve()): `torch.manual_seed(0); Model()`, timed (wall and CPU time), and the SHA-256 of the state
 dict (every entry's bytes in state_dict order) and of `torch.get_rng_state()` after construction.
 
+`torch_bench.py --stages N` times GPT-2 small's construction by stage for
+bench/_model_stages.ts.
+
 `torch_bench.py --memory MODEL` (a fresh process per model, run by compare.ts) builds MODEL once
 and prints {"rss_before", "hwm_after", "state_bytes", "peak_extra_bytes"}: the resident-set
 high-water mark (VmHWM, reset through /proc/self/clear_refs; Linux) the construction reached beyond
@@ -134,6 +137,41 @@ def serve():
         print(json.dumps(reply), flush=True)
 
 
+def stages(runs):
+    """--stages N: GPT-2 small's CPU milliseconds per stage (see bench/_model_stages.ts)."""
+    import math
+    from torch_models import GPT, GPT2_SMALL
+    torch.set_num_threads(1)
+    GPT(GPT2_SMALL)  # warm-up
+
+    def cpu(f):
+        start = time.process_time_ns()
+        f()
+        return (time.process_time_ns() - start) / 1e6
+
+    def cproj(m):
+        for pn, p in m.named_parameters():
+            if pn.endswith("c_proj.weight"):
+                torch.nn.init.normal_(p, mean=0.0, std=0.02 / math.sqrt(2 * GPT2_SMALL["n_layer"]))
+
+    def reset(m):
+        for x in m.modules():
+            if hasattr(x, "reset_parameters"):
+                x.reset_parameters()
+
+    times = {"total": [], "apply": [], "cproj": [], "reset": []}
+    for _ in range(runs):
+        box = {}
+        torch.manual_seed(0)
+        times["total"].append(cpu(lambda: box.setdefault("m", GPT(GPT2_SMALL))))
+        m = box.pop("m")
+        times["apply"].append(cpu(lambda: m.apply(m._init_weights)))
+        times["cproj"].append(cpu(lambda: cproj(m)))
+        times["reset"].append(cpu(lambda: reset(m)))
+        del m
+    json.dump({k: sorted(v)[len(v) // 2] for k, v in times.items()}, sys.stdout)
+
+
 def state_bytes(m):
     """Bytes of the parameters and buffers, a tensor shared by several keys once."""
     unique = {t.data_ptr(): t for t in m.state_dict().values()}
@@ -190,5 +228,7 @@ if __name__ == "__main__":
         memory(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "--serve":
         serve()
+    elif len(sys.argv) > 2 and sys.argv[1] == "--stages":
+        stages(int(sys.argv[2]))
     else:
         main()
