@@ -38,3 +38,30 @@ Deno.test({
     assert.match(await run("npx", ["-y", "bun@1.3.5", script]), /^112 passed, 0 failed$/m);
   },
 });
+
+Deno.test("where workers cannot start (no read permission for the worker module), initWorkers resolves to 1 and fills run on one thread", async () => {
+  const mod = new URL("../mod.ts", import.meta.url).href;
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/no_workers.ts`;
+  await Deno.writeTextFile(
+    file,
+    `import { empty, Generator, initWorkers, uniform } from ${JSON.stringify(mod)};
+const one = uniform(empty([1 << 16]), { generator: new Generator().manualSeed(3) });
+const threads = await initWorkers(2, { minElements: 1024 });
+const two = uniform(empty([1 << 16]), { generator: new Generator().manualSeed(3) });
+console.log(threads, one.data.every((x, i) => Object.is(x, two.data[i])));
+`,
+  );
+  try {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--no-lock", file],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(out.stdout);
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    assert.equal(text.trim(), "1 true");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
