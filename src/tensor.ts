@@ -120,6 +120,24 @@ export function empty(
   shape: readonly number[],
   options: HalfEmptyOptions,
 ): HalfTensor & { strides: readonly number[]; offset: number };
+/**
+ * Create a contiguous, zero-filled float32 (default) or float64 tensor, like
+ * `torch.zeros(shape, dtype=...)`; see the overload above for half precision.
+ *
+ * @param shape Sizes of each dimension: non-negative integers.
+ * @param options The element type.
+ * @returns A new contiguous tensor whose data is all zeros.
+ * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
+ *
+ * @example
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(empty([2]).data instanceof Float32Array);
+ * ```
+ */
 export function empty(
   shape: readonly number[],
   options?: EmptyOptions,
