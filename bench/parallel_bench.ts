@@ -4,7 +4,7 @@
  * at 4096×4096 (default) for `uniform` and `normal`, float32, capability
  * avx2, plain and `SharedArrayBuffer`-backed tensors:
  *
- *     deno run --allow-read --allow-env bench/parallel_bench.ts [--size=4096]
+ *     deno run -A bench/parallel_bench.ts [--size=4096]
  *       [--reps=15] [--ops=uniform,normal,truncNormal,kaimingUniform] [--dtype=float64]
  *
  * Method (the machine is shared, so one number is not enough): both modes
@@ -12,8 +12,12 @@
  * single-threaded and the parallel fill alternate `reps` times on the same
  * preallocated tensor, so that load changes hit both alike. Reported: the
  * median and the minimum of each, the speed-up of medians and of minima, the
- * load average before and after, and whether the two results are bit-equal
- * (they must be). Under `deno bench` this file registers nothing.
+ * load average and the cores actually free (two CPU-bound processes at once
+ * against one, before and after), the CPU time of each thread and its
+ * run-queue wait (Linux `schedstat`, needs --allow-all in Deno) with the
+ * speed-up the CPU times give on two free cores, and whether the two results
+ * are bit-equal (they must be). Under `deno bench` this file registers
+ * nothing.
  *
  * @module
  */
@@ -100,15 +104,39 @@ function bits(t: Tensor): Uint32Array {
   return new Uint32Array(d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength));
 }
 
+/**
+ * How many cores the machine gives this run right now: one CPU-bound process,
+ * then two at once (needs --allow-run; null otherwise). 2.0 on an idle
+ * two-core machine, about 1.0 when other work keeps one core busy.
+ */
+async function freeCores(): Promise<number | null> {
+  const code = "const t=performance.now();let x=0;for(let i=0;i<2e8;i++)x=(x+i*7)|0;" +
+    "console.log(performance.now()-t, x);";
+  const once = async () => {
+    const out = await new Deno.Command(Deno.execPath(), { args: ["eval", code], stdout: "piped" })
+      .output();
+    return Number(new TextDecoder().decode(out.stdout).split(" ")[0]);
+  };
+  try {
+    const one = Math.min(await once(), await once());
+    const [a, b] = await Promise.all([once(), once()]);
+    return (2 * one) / Math.max(a, b);
+  } catch {
+    return null;
+  }
+}
+
 if (import.meta.main) {
   const size = Number(arg("size", "4096"));
   const reps = Number(arg("reps", "15"));
   const ops = arg("ops", "uniform,normal").split(",");
   const dtype = arg("dtype", "float32") as "float32" | "float64";
+  const cores = await freeCores();
   const threads = await initWorkers(2);
   console.log(
     `parallel fill bench: ${size}x${size} ${dtype}, threads=${threads}, reps=${reps}, ` +
-      `${navigator.hardwareConcurrency} cores, load average before: ${load()}`,
+      `${navigator.hardwareConcurrency} cores (free now: ${cores?.toFixed(2) ?? "n/a"}), ` +
+      `load average before: ${load()}`,
   );
   if (threads !== 2) {
     console.log("workers unavailable (run with --allow-read): nothing to compare");
@@ -173,7 +201,9 @@ if (import.meta.main) {
           `${"".padEnd(15)}        CPU ms: 1 thread ${ms(c1)}; 2 threads main ${ms(cMain)}, ` +
             `worker ${ms(cWorker)} | CPU-bound speed-up ${
               (c1 / Math.max(cMain, cWorker)).toFixed(2)
-            }x | run-queue wait per fill: 1 thread ${
+            }x at this split, ${
+              (c1 / ((cMain + cWorker) / 2)).toFixed(2)
+            }x balanced | run-queue wait per fill: 1 thread ${
               ms(median(single.map((x) => x.queued)))
             } ms, 2 threads ${ms(median(parallel.map((x) => x.queued)))} ms`,
         );
@@ -187,6 +217,7 @@ if (import.meta.main) {
       );
     }
   }
-  console.log(`load average after: ${load()}`);
+  const after = await freeCores();
+  console.log(`load average after: ${load()}; free cores after: ${after?.toFixed(2) ?? "n/a"}`);
   await initWorkers(0);
 }
