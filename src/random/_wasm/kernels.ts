@@ -906,10 +906,61 @@ let expfMissed: bool = false;
 }
 
 /** One Newton step of calc_erfinv on four lanes of erff class `cls` (0 or 1). */
+/**
+ * Whether the trunc_normal_ kernels run with glibc 2.41+'s correctly rounded
+ * `erff`, `(float)erf((double)x)` (set by truncNormalF32 / truncNormalF32Cr).
+ */
+let CR_ERFF: bool = false;
+
+/** `erfD`'s first interval (2^-28 <= |x| < 0.84375) on two double lanes, same operations. */
+@inline function erfSmallD2(x: v128): v128 {
+  const z = f64x2.mul(x, x);
+  const r1 = f64x2.add(f64x2.splat(E_PP0), f64x2.mul(z, f64x2.splat(E_PP1)));
+  const z2 = f64x2.mul(z, z);
+  const r2 = f64x2.add(f64x2.splat(E_PP2), f64x2.mul(z, f64x2.splat(E_PP3)));
+  const z4 = f64x2.mul(z2, z2);
+  const s1 = f64x2.add(f64x2.splat(1), f64x2.mul(z, f64x2.splat(E_QQ1)));
+  const s2 = f64x2.add(f64x2.splat(E_QQ2), f64x2.mul(z, f64x2.splat(E_QQ3)));
+  const s3 = f64x2.add(f64x2.splat(E_QQ4), f64x2.mul(z, f64x2.splat(E_QQ5)));
+  const r = f64x2.add(f64x2.add(r1, f64x2.mul(z2, r2)), f64x2.mul(z4, f64x2.splat(E_PP4)));
+  const s = f64x2.add(f64x2.add(s1, f64x2.mul(z2, s2)), f64x2.mul(z4, s3));
+  return f64x2.add(x, f64x2.mul(x, f64x2.div(r, s)));
+}
+
+/** glibc 2.41+'s `erff` on four lanes in erff's first interval: erfD in double, rounded. */
+@inline function erffCrSmallV(x: v128): v128 {
+  const lo = erfSmallD2(f64x2.promote_low_f32x4(x));
+  const hi = erfSmallD2(
+    f64x2.promote_low_f32x4(i8x16.shuffle(x, x, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7)),
+  );
+  return i8x16.shuffle(
+    f32x4.demote_f64x2_zero(lo),
+    f32x4.demote_f64x2_zero(hi),
+    0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23,
+  );
+}
+
+/** The first interval's erff for the selected C library. */
+@inline function erffFirstV(x: v128): v128 {
+  return CR_ERFF ? erffCrSmallV(x) : erffSmallV(x);
+}
+
+/** calc_erfinv<float> with the selected C library's erff. */
+@inline function erfinvSel(y: f32, fused: bool): f32 {
+  return CR_ERFF ? erfinv32Cr(y, fused) : erfinv32(y, fused);
+}
+
 @inline function newtonV(x: v128, y: v128, cls: i32): v128 {
-  const e = f32x4.sub(cls == 0 ? erffSmallV(x) : erffMidV(x), y);
+  const e = f32x4.sub(cls == 0 ? erffFirstV(x) : erffMidV(x), y);
   const g = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(x), x)));
   return f32x4.sub(x, f32x4.div(e, g));
+}
+
+/** The scalar Newton step with glibc 2.41+'s erff. */
+@inline function newton1Cr(x: f32, y: f32): f32 {
+  const e = <f32>erfD(<f64>x) - y;
+  const g = EI_K * expf(-x * x);
+  return x - e / g;
 }
 
 /** The scalar Newton step. */
@@ -1016,8 +1067,8 @@ function centralRun(from: i32, to: i32, fused: bool): void {
     expfMissed = false;
     let ok = allSmallV(xa) && allSmallV(xb);
     for (let step = 0; step < 2 && ok; step++) {
-      const ea = f32x4.sub(erffSmallV(xa), ya);
-      const eb = f32x4.sub(erffSmallV(xb), yb);
+      const ea = f32x4.sub(erffFirstV(xa), ya);
+      const eb = f32x4.sub(erffFirstV(xb), yb);
       const ga = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(xa), xa)));
       const gb = f32x4.mul(f32x4.splat(EI_K), expfV(f32x4.mul(f32x4.neg(xb), xb)));
       xa = f32x4.sub(xa, f32x4.div(ea, ga));
@@ -1036,7 +1087,7 @@ function centralRun(from: i32, to: i32, fused: bool): void {
     } else {
       for (let l = 0; l < 8; l++) {
         const i = <usize>load<i32>(q + (<usize>l << 2)) << 2;
-        store<f32>(OUT + i, erfinv32(load<f32>(YS + i), fused));
+        store<f32>(OUT + i, erfinvSel(load<f32>(YS + i), fused));
       }
     }
   }
@@ -1064,15 +1115,15 @@ function centralRun(from: i32, to: i32, fused: bool): void {
       store<f32>(OUT + i2, f32x4.extract_lane(x, 2));
       store<f32>(OUT + i3, f32x4.extract_lane(x, 3));
     } else {
-      store<f32>(OUT + i0, erfinv32(f32x4.extract_lane(y, 0), fused));
-      store<f32>(OUT + i1, erfinv32(f32x4.extract_lane(y, 1), fused));
-      store<f32>(OUT + i2, erfinv32(f32x4.extract_lane(y, 2), fused));
-      store<f32>(OUT + i3, erfinv32(f32x4.extract_lane(y, 3), fused));
+      store<f32>(OUT + i0, erfinvSel(f32x4.extract_lane(y, 0), fused));
+      store<f32>(OUT + i1, erfinvSel(f32x4.extract_lane(y, 1), fused));
+      store<f32>(OUT + i2, erfinvSel(f32x4.extract_lane(y, 2), fused));
+      store<f32>(OUT + i3, erfinvSel(f32x4.extract_lane(y, 3), fused));
     }
   }
   for (; j < to; j++) {
     const i = <usize>load<i32>(IDX + (<usize>j << 2)) << 2;
-    store<f32>(OUT + i, erfinv32(load<f32>(YS + i), fused));
+    store<f32>(OUT + i, erfinvSel(load<f32>(YS + i), fused));
   }
 }
 
@@ -1098,6 +1149,22 @@ export function truncNormalF32(
   a: f32,
   b: f32,
 ): void {
+  CR_ERFF = false;
+  truncNormalF32Run(count, mode, range, from, fused, scale, mean, a, b);
+}
+
+/** truncNormalF32's computation, with erff as CR_ERFF selects. */
+function truncNormalF32Run(
+  count: i32,
+  mode: i32,
+  range: f32,
+  from: f32,
+  fused: bool,
+  scale: f32,
+  mean: f32,
+  a: f32,
+  b: f32,
+): void {
   uniformF32(count, mode, range, from);
   memory.copy(YS, OUT, <usize>count << 2);
   // First guesses: central from the front of IDX, tail from the back; ±1,
@@ -1108,7 +1175,7 @@ export function truncNormalF32(
     const y = load<f32>(YS + (<usize>i << 2));
     const ay = abs<f32>(y);
     if (!(ay < 1)) {
-      store<f32>(OUT + (<usize>i << 2), erfinv32(y, fused));
+      store<f32>(OUT + (<usize>i << 2), erfinvSel(y, fused));
       continue;
     }
     const central = <i32>(ay <= <f32>0.7);
@@ -1127,7 +1194,15 @@ export function truncNormalF32(
   }
   const active = count - back;
   memory.copy(IDX, IDX + (<usize>back << 2), <usize>active << 2);
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < 2 && CR_ERFF; step++) {
+    // glibc 2.41+'s erff: element by element (erfD has no vector form past its first interval).
+    for (let j = 0; j < active; j++) {
+      const i = load<i32>(IDX + (<usize>j << 2));
+      const p = OUT + (<usize>i << 2);
+      store<f32>(p, newton1Cr(load<f32>(p), load<f32>(YS + (<usize>i << 2))));
+    }
+  }
+  for (let step = 0; step < 2 && !CR_ERFF; step++) {
     // Counting sort of the active elements by erff's interval into SORTED,
     // without branches on the (random) class: per-class cursors in memory.
     for (let c = 0; c < 5; c++) store<i32>(CURSORS + (<usize>c << 2), 0);
@@ -1172,7 +1247,7 @@ export function truncNormalF32(
 /**
  * `trunc_normal_` on `count` (<= CHUNK) float32 elements with glibc 2.41+'s
  * correctly rounded `erff` (see erfinv32Cr): uniforms, then
- * `clamp(erfinv(u) * scale + mean, a, b)`, element by element.
+ * `clamp(erfinv(u) * scale + mean, a, b)`, as truncNormalF32 groups them.
  */
 export function truncNormalF32Cr(
   count: i32,
@@ -1185,12 +1260,8 @@ export function truncNormalF32Cr(
   a: f32,
   b: f32,
 ): void {
-  uniformF32(count, mode, range, from);
-  for (let i = 0; i < count; i++) {
-    const p = OUT + (<usize>i << 2);
-    const x = erfinv32Cr(load<f32>(p), fused) * scale + mean;
-    store<f32>(p, x < a ? a : b < x ? b : x);
-  }
+  CR_ERFF = true;
+  truncNormalF32Run(count, mode, range, from, fused, scale, mean, a, b);
 }
 
 /**
