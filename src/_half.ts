@@ -46,14 +46,53 @@ export function f16(x: number): number {
   return n === 2048 ? sign | ((e + 16) << 10) : sign | ((e + 15) << 10) | (n - 1024);
 }
 
-/** The value of float16 bits `h`. */
-export function f16Value(h: number): number {
+/** The value of float16 bits `h`, computed. */
+function f16Decode(h: number): number {
   const e = (h >>> 10) & 0x1f;
   const m = h & 0x3ff;
   const s = h & 0x8000 ? -1 : 1;
   if (e === 0) return s * m * 2 ** -24;
   if (e === 31) return m === 0 ? s * Infinity : NaN;
   return s * (1024 + m) * 2 ** (e - 25);
+}
+
+/** Every float16 value by its bits (256 KiB, built on first use). */
+let F16_VALUES: Float32Array | null = null;
+
+function f16Values(): Float32Array {
+  if (F16_VALUES === null) {
+    F16_VALUES = new Float32Array(65536);
+    for (let h = 0; h < 65536; h++) F16_VALUES[h] = f16Decode(h);
+  }
+  return F16_VALUES;
+}
+
+/** The value of float16 bits `h`. */
+export function f16Value(h: number): number {
+  return (F16_VALUES ?? f16Values())[h];
+}
+
+/**
+ * The float16 bits nearest to the float32 `Math.fround(x)` (ties to even),
+ * by integer operations on the float32 bits: the kernels' fast path.
+ */
+export function f16OfFloat(x: number): number {
+  f32[0] = x;
+  const b = u32of32[0];
+  const sign = (b >>> 16) & 0x8000;
+  const a = b & 0x7fffffff;
+  if (a >= 0x477ff000) return a > 0x7f800000 ? 0x7e00 : sign | 0x7c00; // NaN; >= 65520: inf
+  if (a < 0x38800000) {
+    // Below 2^-14: a multiple of 2^-24, rounded to even.
+    const q = Math.abs(f32[0]) * 16777216;
+    let n = Math.round(q);
+    if (n - q === 0.5 && (n & 1) === 1) n--;
+    return sign | n;
+  }
+  let h = (((a >>> 23) - 112) << 10) | ((a >>> 13) & 0x3ff);
+  const rest = a & 0x1fff;
+  if (rest > 0x1000 || (rest === 0x1000 && (h & 1) === 1)) h++;
+  return sign | h;
 }
 
 /** The bfloat16 bit pattern nearest to the float32 `Math.fround(x)` (ties to even); NaN gives 0x7fc0. */
@@ -72,7 +111,7 @@ export function bf16Value(h: number): number {
 
 /** float → dtype bits, as c10's `Half(float)` / `BFloat16(float)` (the argument is rounded to float first). */
 export function toBits(dtype: HalfDType): (x: number) => number {
-  return dtype === "float16" ? (x) => f16(Math.fround(x)) : bf16;
+  return dtype === "float16" ? f16OfFloat : bf16;
 }
 
 /** dtype bits → value. */
@@ -82,7 +121,9 @@ export function fromBits(dtype: HalfDType): (h: number) => number {
 
 /** Round a number to the dtype through float, as `static_cast<scalar_t>(double)`; returns the value. */
 export function roundTo(dtype: HalfDType): (x: number) => number {
-  return dtype === "float16" ? (x) => f16Value(f16(Math.fround(x))) : (x) => bf16Value(bf16(x));
+  if (dtype === "bfloat16") return (x) => bf16Value(bf16(x));
+  const values = f16Values();
+  return (x) => values[f16OfFloat(x)];
 }
 
 /** Largest finite value of each half dtype. */

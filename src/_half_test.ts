@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { bf16, bf16Value, f16, f16Value } from "./_half.ts";
+import { bf16, bf16Value, f16, f16OfFloat, f16Value } from "./_half.ts";
 import { halfBits } from "./half_bits.ts";
 import { halfValue } from "./half_value.ts";
 
@@ -39,4 +39,24 @@ Deno.test("halfBits rounds through float32 as torch does; halfValue validates", 
   assert.throws(() => halfValue(65536, "float16"), RangeError);
   assert.throws(() => halfValue(1, "float8" as "float16"), TypeError);
   assert.throws(() => halfBits("1" as unknown as number, "float16"), TypeError);
+});
+
+Deno.test("the kernels' float16 fast path equals the exact rounding of the float32 value", () => {
+  const f = new Float32Array(1);
+  const u = new Uint32Array(f.buffer);
+  let seed = 12345;
+  for (let i = 0; i < 2_000_000; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    // Every exponent, with random mantissas: float32 bit patterns.
+    u[0] = i < 1_000_000 ? seed : (0x33000000 + (seed % 0x14800000)) | (seed & 0x80000000);
+    const x = f[0];
+    const want = f16(x);
+    const got = f16OfFloat(x);
+    if (Number.isNaN(x)) assert.equal(got, 0x7e00);
+    else if (got !== want) assert.fail(`${x}: ${got} != ${want}`);
+  }
+  for (let h = 0; h < 65536; h++) {
+    const v = f16Value(h);
+    if (!Number.isNaN(v)) assert.equal(f16OfFloat(v), h);
+  }
 });
