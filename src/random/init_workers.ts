@@ -113,6 +113,8 @@ interface Pool {
 }
 
 let pool: Pool | null = null;
+/** Bumped by every call of initWorkers: a call overtaken by a later one gives up its workers. */
+let generation = 0;
 
 /** What the last split fill did (for the tests): its ranges and the ranges redone here. */
 export interface ParallelReport {
@@ -425,7 +427,10 @@ function run(
  * cross-origin isolated for `SharedArrayBuffer`) and Node's `worker_threads`;
  * without them it resolves to 1 and nothing changes. In Deno and browsers the
  * workers keep the process (page) busy until `initWorkers(0)`; in Node and
- * Bun they do not keep it alive.
+ * Bun they do not keep it alive. A plain (not shared) tensor's workers'
+ * shares go through a shared scratch buffer, kept at its largest size until
+ * `initWorkers(0)`. A later call replaces the pool (an earlier call still
+ * starting resolves to 1).
  *
  * @param n Threads to use, counting the calling thread: 0 or 1 for none.
  * @param options `minElements` and `minPerThread`.
@@ -471,6 +476,7 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
     }
   }
   stop();
+  const mine = ++generation;
   if (n <= 1) return 1;
   const g = globalThis as { crossOriginIsolated?: boolean };
   if (
@@ -482,7 +488,7 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
   const url = workerUrl();
   const started = await Promise.all(Array.from({ length: n - 1 }, () => spawn(url, 60_000)));
   const workers = started.filter((w): w is Handle => w !== null);
-  if (workers.length < started.length) {
+  if (workers.length < started.length || mine !== generation) {
     for (const w of workers) w.terminate();
     return 1;
   }

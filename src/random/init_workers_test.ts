@@ -141,6 +141,28 @@ Deno.test("initWorkers: validates n and options before stopping or starting anyt
 });
 
 Deno.test({
+  name: "initWorkers: a later call replaces an earlier one still starting",
+  ...quiet,
+  async fn() {
+    const single = runFill(FILLS[0][2], 5000, "float32", 0, false);
+    try {
+      const [first, second] = await Promise.all([
+        initWorkers(2),
+        initWorkers(3, { minElements: 32, minPerThread: 16 }),
+      ]);
+      assert.equal(first, 1);
+      assert.equal(second, 3);
+      // With three threads installed, a split fill still gives one thread's bits.
+      const split = runFill(FILLS[0][2], 5000, "float32", 0, false);
+      assert.equal(lastParallelFill()?.ranges.length, 3);
+      assertSame(split, single, "three threads");
+    } finally {
+      await initWorkers(0);
+    }
+  },
+});
+
+Deno.test({
   name: "parallel fills equal the single-threaded bits and final state: every elementwise init, " +
     "both dtypes, both capabilities, sizes around every boundary, shared and plain buffers",
   ...quiet,
