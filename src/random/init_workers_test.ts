@@ -59,9 +59,12 @@ function shape(n: number): number[] {
 function makeTensor(n: number, dtype: Dtype, shared: boolean): Tensor {
   if (!shared) return empty(shape(n), { dtype });
   const bytes = dtype === "float32" ? 4 : 8;
-  // One element of padding in front: the tensor's view starts at offset 1.
-  const buf = new SharedArrayBuffer((n + 1) * bytes);
-  const data = dtype === "float32" ? new Float32Array(buf) : new Float64Array(buf);
+  // Padding in front: the typed array starts 2 elements into the buffer, the
+  // tensor 1 element into the typed array.
+  const buf = new SharedArrayBuffer((n + 3) * bytes);
+  const data = dtype === "float32"
+    ? new Float32Array(buf, 2 * bytes, n + 1)
+    : new Float64Array(buf, 2 * bytes, n + 1);
   return { data, shape: shape(n), offset: 1 };
 }
 
