@@ -7,8 +7,9 @@
  * (Kaiming-uniform weight, uniform bias) is written as BF16/F16 and loaded by
  * torch with `load_state_dict(strict=True)`, equal to torch's own modules bit
  * for bit; torch's state dict written as BF16/F16 reads back here as the same
- * bits. Both capabilities. Needs `/usr/bin/python3` with torch (skipped
- * otherwise); the Python side parses and writes the format itself.
+ * bits. Both capabilities. Runs in the full suite (`deno task test:full`) with
+ * `/usr/bin/python3`'s torch (skipped otherwise); the Python side parses and
+ * writes the format itself.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -24,16 +25,9 @@ import {
   uniform,
 } from "../mod.ts";
 import { loadSafetensors, saveSafetensors } from "./mod.ts";
+import { PYTHON, torchAvailable } from "../../conformance/_torch_available.ts";
 
-const PYTHON = "/usr/bin/python3";
 const SCRIPT = new URL("./testdata/safetensors_half_interop.py", import.meta.url).pathname;
-const torchAvailable = (() => {
-  try {
-    return spawnSync(PYTHON, ["-c", "import torch"], { stdio: "ignore" }).status === 0;
-  } catch {
-    return false;
-  }
-})();
 
 /** nn.Linear(20, 7, dtype)'s reset_parameters, on the default generator. */
 function linear(dtype: HalfDType): Record<string, HalfTensor> {
