@@ -26,7 +26,8 @@
  *   that makes all threads finish together (`_worker_plan.ts` then moves each
  *   start by at most 1% to the cheapest jump). Timing only moves the range
  *   boundaries; the values and the final state never depend on them.
- * - Only contiguous tensors of at least `minElements` elements are split;
+ * - Only contiguous tensors large enough to gain are split (by default about
+ *   8 ms of one-thread work and at least 2^20 elements; or `minElements`);
  *   everything else (small tensors, strided views, `orthogonal`, `sparse`,
  *   `normal`'s scalar path, torch 2.14's rejection `trunc_normal_`,
  *   `randperm`) stays on the calling thread. The workers copy the calling
@@ -65,8 +66,11 @@ import { MT_N } from "./_mt19937.ts";
 /** Options for {@linkcode initWorkers}. */
 export interface InitWorkersOptions {
   /**
-   * Smallest number of elements a fill must have to be split. Default: 2^20
-   * (below that the jump and the hand-over cost more than they save).
+   * Smallest number of elements a fill must have to be split. Default: the
+   * fills that take about 8 ms or more on one thread (at least 2^20
+   * elements; about 6.7M for float32 `uniform`, 2.7M for float32 `normal`,
+   * 0.8M for float32 `truncNormal`): below that, handing over to the workers
+   * and their jumps cost more than they save.
    */
   minElements?: number;
   /** Smallest share of one thread, in elements. Default: 2^16. */
@@ -107,7 +111,8 @@ interface Pool {
   workers: Handle[];
   control: SharedArrayBuffer;
   scratch: SharedArrayBuffer | null;
-  minElements: number;
+  /** null: the default, by estimated single-thread time. */
+  minElements: number | null;
   minPerThread: number;
   busy: boolean;
 }
@@ -237,6 +242,19 @@ function waitFor(status: Int32Array, slot: number, deadline: number): number {
   }
 }
 
+/** Milliseconds per element of one-thread fills (WebAssembly kernels, this machine, unloaded). */
+const SINGLE_MS: Record<ParallelOp, [number, number]> = {
+  uniform: [1.2e-6, 2.5e-6],
+  normal: [3e-6, 8e-6],
+  trunc_normal: [10e-6, 20e-6],
+};
+
+/** The default threshold: at least 2^20 elements and about 8 ms of one-thread work. */
+function worthSplitting(op: ParallelOp, layout: Layout): boolean {
+  const perElement = SINGLE_MS[op][layout.dtype === "float32" ? 0 : 1];
+  return layout.numel >= 1 << 20 && layout.numel * perElement >= 8;
+}
+
 /** The WebAssembly variant the calling thread uses, for the workers to use too. */
 function currentWasm(): WasmVariant {
   const k = wasmKernels();
@@ -257,7 +275,10 @@ function fillParallel(
   capability: CpuCapability,
 ): boolean {
   const p = pool;
-  if (p === null || p.busy || !layout.contiguous || layout.numel < p.minElements) return false;
+  if (p === null || p.busy || !layout.contiguous) return false;
+  if (p.minElements === null ? !worthSplitting(op, layout) : layout.numel < p.minElements) {
+    return false;
+  }
   const float32 = layout.dtype === "float32";
   const data = layout.data;
   const shared = typeof SharedArrayBuffer === "function" &&
@@ -419,8 +440,8 @@ function run(
  *
  * Covers `uniform`, `normal` (contiguous, 16 elements or more),
  * `kaimingUniform`, `kaimingNormal`, `xavierUniform`, `xavierNormal` and
- * `truncNormal` (inverse-CDF releases) on contiguous tensors of at least
- * `minElements` elements; everything else runs on the calling thread. The
+ * `truncNormal` (inverse-CDF releases) on contiguous tensors large enough to
+ * gain (see `minElements`); everything else runs on the calling thread. The
  * fills stay synchronous: the calling thread fills its share, then waits for
  * the workers. Give the tensor a `SharedArrayBuffer` to save the copy of the
  * workers' shares. Works with Web Workers (Deno, Bun, browsers; a page must be
@@ -465,9 +486,11 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
   if (options !== undefined && (options === null || typeof options !== "object")) {
     throw new TypeError(`${what}: options must be an object, received ${String(options)}`);
   }
-  const minElements = options?.minElements ?? 1 << 20;
+  const minElements = options?.minElements ?? null;
   const minPerThread = options?.minPerThread ?? 1 << 16;
-  for (const [name, v] of [["minElements", minElements], ["minPerThread", minPerThread]] as const) {
+  for (
+    const [name, v] of [["minElements", minElements ?? 1], ["minPerThread", minPerThread]] as const
+  ) {
     if (typeof v !== "number") {
       throw new TypeError(`${what}: ${name} must be a number, received ${typeof v}`);
     }
