@@ -46,20 +46,25 @@ function ours(): Record<string, number> {
   manualSeed(0);
   new GPT2(); // warm-up
   const times: Record<string, number[]> = { total: [], apply: [], cproj: [], reset: [] };
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let m: GPT2 | null = null;
   for (let i = 0; i < runs; i++) {
+    // With --v8-flags=--expose-gc, the previous model is freed before timing, as torch's `del`.
+    m = null;
+    gc?.();
     manualSeed(0);
-    let m!: GPT2;
     times.total.push(cpuMs(() => m = new GPT2()));
-    times.apply.push(cpuMs(() => m.apply(initWeights)));
+    const built = m!;
+    times.apply.push(cpuMs(() => built.apply(initWeights)));
     times.cproj.push(cpuMs(() => {
-      for (const [pn, p] of m.namedParameters()) {
+      for (const [pn, p] of built.namedParameters()) {
         if (pn.endsWith("c_proj.weight")) {
           normal(p, { mean: 0, std: 0.02 / Math.sqrt(2 * GPT2_SMALL.nLayer) });
         }
       }
     }));
     times.reset.push(cpuMs(() => {
-      for (const x of m.modules()) {
+      for (const x of built.modules()) {
         (x as { resetParameters?: () => void }).resetParameters?.();
       }
     }));
