@@ -165,3 +165,17 @@ Deno.test("the default suite's doc examples import no npm package beyond those",
   }
   assert.deepEqual(found, []);
 });
+
+Deno.test("default-suite tests that run Python with torch are gated to the full suite", () => {
+  // Python source importing torch inside a test: it must be skipped unless the full suite runs
+  // (torchAvailable of conformance/_torch_available.ts, or FULL_SUITE).
+  const gated = /_torch_available\.ts|full_suite\.ts|TORCH_PARITY_FULL/;
+  const ungated = files
+    .filter((f) => f.endsWith("_test.ts") && f !== fileURLToPath(import.meta.url))
+    .filter((f) => {
+      const text = readFileSync(f, "utf8");
+      return /^\s*import [\w, ]*\btorch\b/m.test(text) && !gated.test(text);
+    })
+    .map((f) => relative(ROOT, f));
+  assert.deepEqual(ungated, [], "gate them with `ignore: !torchAvailable` or `!FULL_SUITE`");
+});
