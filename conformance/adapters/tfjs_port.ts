@@ -75,6 +75,17 @@
  * `options.seed` and before `manualSeed`, TF.js seeds itself from
  * `Math.random()`.
  *
+ * **Modules (level 5).** {@linkcode Port.module} maps torch's `Linear`,
+ * `Conv2d`, `Embedding`, single-layer `LSTM`, `LayerNorm` and `Sequential`
+ * of those (plus stateless activations, `Flatten`, `Dropout`) to Keras'
+ * `dense`, `conv2d`, `embedding`, `lstm` and `layerNormalization`, built with
+ * Keras' default initializers, each seeded from (request seed, k) as above,
+ * and returns their weights under torch's names and layouts (see
+ * `_tfjs_module.ts`). It refuses (`NotImplemented`) what Keras cannot express:
+ * float64, `MultiheadAttention` (tfjs 4.22.0 exports none), groups, padding
+ * modes, `padding_idx`, stacked, bidirectional or projected LSTMs, re-init
+ * steps, every other module type.
+ *
  * **Validation** is TF.js's: it accepts several calls torch refuses (fan-based
  * ops on rank-1 shapes, `uniform_` with `a > b`, `normal_` with `std < 0`),
  * and the adapter does not add torch's checks.
@@ -91,7 +102,16 @@
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { calculateGain, type Nonlinearity } from "../../src/mod.ts";
 import { PortRefusal } from "../process_port.ts";
-import type { InitArgs, InitRequest, Port, PortOp, TensorOp } from "../port.ts";
+import type {
+  InitArgs,
+  InitRequest,
+  ModuleRequest,
+  ModuleResult,
+  Port,
+  PortOp,
+  TensorOp,
+} from "../port.ts";
+import { tfjsModule } from "./_tfjs_module.ts";
 import { TENSOR_OPS } from "../port.ts";
 
 /** The TF.js version the adapter is pinned to. */
@@ -288,6 +308,11 @@ export async function tfjsPort(options?: TfjsPortOptions): Promise<Port> {
           : tf.transpose(made, toTorchPermutation(shape.length));
         return (torchLayout.dataSync() as Float32Array).slice();
       });
+    },
+    module(request: ModuleRequest): ModuleResult {
+      // Keras' default initializers, each seeded from (request.seed, k) for the k-th one built.
+      let k = 0;
+      return tfjsModule(request.spec, () => deriveSeed(request.seed, k++));
     },
     manualSeed(s: bigint): void {
       seed = s;

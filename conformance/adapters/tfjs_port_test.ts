@@ -147,3 +147,115 @@ Deno.test("seeding repeats: same seed, same values; manualSeed restarts the sequ
   await a.manualSeed!(8n);
   assert.notDeepEqual(await a.init!(request), first);
 });
+
+type Spec = { type: string; args?: unknown[]; kwargs?: Record<string, unknown> };
+
+async function build(port: Port, spec: Spec, seed = 0n) {
+  return (await port.module!({ spec, seed })).stateDict;
+}
+
+Deno.test("module: Keras layers come back under torch's names, shapes and layouts", async () => {
+  const port = await tfjsPort();
+  const layout = async (spec: Spec) =>
+    (await build(port, spec)).map((e) => `${e.name}:${e.dtype}[${e.shape}]`);
+  assert.deepEqual(await layout({ type: "Linear", args: [5, 4] }), [
+    "weight:float32[4,5]",
+    "bias:float32[4]",
+  ]);
+  assert.deepEqual(await layout({ type: "Linear", args: [5, 4], kwargs: { bias: false } }), [
+    "weight:float32[4,5]",
+  ]);
+  assert.deepEqual(
+    await layout({ type: "Conv2d", args: [3, 6, [3, 2]], kwargs: { stride: [2, 1], padding: 1 } }),
+    ["weight:float32[6,3,3,2]", "bias:float32[6]"],
+  );
+  assert.deepEqual(await layout({ type: "Embedding", args: [10, 3] }), ["weight:float32[10,3]"]);
+  assert.deepEqual(await layout({ type: "LSTM", args: [4, 3] }), [
+    "weight_ih_l0:float32[12,4]",
+    "weight_hh_l0:float32[12,3]",
+    "bias_ih_l0:float32[12]",
+    "bias_hh_l0:float32[12]",
+  ]);
+  assert.deepEqual(await layout({ type: "LayerNorm", args: [[2, 3]] }), [
+    "weight:float32[2,3]",
+    "bias:float32[2,3]",
+  ]);
+  assert.deepEqual(
+    await layout({
+      type: "Sequential",
+      args: [{ type: "Linear", args: [3, 4] }, { type: "ReLU" }, {
+        type: "Sequential",
+        args: [{ type: "LayerNorm", args: [4] }],
+      }],
+    }),
+    ["0.weight:float32[4,3]", "0.bias:float32[4]", "2.0.weight:float32[4]", "2.0.bias:float32[4]"],
+  );
+});
+
+Deno.test("module: Keras' defaults show through (glorotNormal ±2σ, zero biases, orthogonal recurrent kernel)", async () => {
+  const port = await tfjsPort();
+  const [w, b] = await build(port, { type: "Linear", args: [300, 100] });
+  // glorotNormal: a normal truncated at ±2σ, σ = √(2 / (fan_in + fan_out)), fans of [in, out].
+  const sigma = Math.sqrt(2 / 400);
+  assert.ok(maxAbs(w.data as Float32Array) <= 2 * sigma * (1 + 1e-6));
+  assert.ok(maxAbs(w.data as Float32Array) > 1.9 * sigma);
+  assert.ok((b.data as Float32Array).every((x) => x === 0), "Keras' zero bias");
+  const [, hh, bih, bhh] = await build(port, { type: "LSTM", args: [8, 4] });
+  // recurrent_kernel [h, 4h] is orthogonal (rows orthonormal); torch's layout [4h, h] has
+  // orthonormal columns.
+  const t = new Float32Array(hh.data.length);
+  for (let i = 0; i < 16; i++) {
+    for (let j = 0; j < 4; j++) t[j * 16 + i] = hh.data[i * 4 + j] as number;
+  }
+  assert.ok(orthogonalityError(t, 4) < 1e-5);
+  assert.ok((bih.data as Float32Array).every((x) => x === 0), "no unit forget bias by default");
+  assert.ok((bhh.data as Float32Array).every((x) => x === 0), "bias_hh_l0 is zeros");
+  const [gamma, beta] = await build(port, { type: "LayerNorm", args: [6] });
+  assert.ok((gamma.data as Float32Array).every((x) => x === 1));
+  assert.ok((beta.data as Float32Array).every((x) => x === 0));
+  const [emb] = await build(port, { type: "Embedding", args: [50, 20] });
+  assert.ok(maxAbs(emb.data as Float32Array) <= 0.05, "randomUniform(-0.05, 0.05)");
+});
+
+Deno.test("module: a seed repeats, another seed differs", async () => {
+  const port = await tfjsPort();
+  const spec = {
+    type: "Sequential",
+    args: [{ type: "Linear", args: [3, 2] }, { type: "LSTM", args: [2, 2] }],
+  };
+  const first = await build(port, spec, 11n);
+  assert.deepEqual(await build(port, spec, 11n), first);
+  const other = await build(port, spec, 12n);
+  assert.notDeepEqual(other[0].data, first[0].data);
+  assert.notDeepEqual(other[3].data, first[3].data);
+});
+
+Deno.test("module: refuses what Keras cannot express, frees every tensor", async () => {
+  const port = await tfjsPort();
+  const before = tf.memory().numTensors;
+  const refused = [
+    { type: "Linear", args: [3, 2], kwargs: { dtype: "float64" } },
+    { type: "MultiheadAttention", args: [8, 2] },
+    { type: "Embedding", args: [10, 3], kwargs: { padding_idx: 0 } },
+    { type: "Conv2d", args: [4, 8, 3], kwargs: { groups: 4 } },
+    { type: "Conv2d", args: [2, 2, 3], kwargs: { padding: 1, padding_mode: "circular" } },
+    { type: "LSTM", args: [4, 3], kwargs: { num_layers: 2 } },
+    { type: "LSTM", args: [4, 3], kwargs: { bidirectional: true } },
+    { type: "LSTM", args: [4, 3], kwargs: { proj_size: 2 } },
+    { type: "BatchNorm2d", args: [2] },
+    { type: "Custom", children: [] },
+    { type: "Linear", args: [3, 2], reinit: [] },
+    { type: "Sequential", args: [{ type: "Linear", args: [3, 2] }, { type: "GRU", args: [2, 2] }] },
+  ];
+  for (const spec of refused) {
+    await assert.rejects(
+      async () => await port.module!({ spec, seed: 0n }),
+      refusal("NotImplemented"),
+      JSON.stringify(spec),
+    );
+  }
+  for (const spec of [{ type: "LSTM", args: [6, 5] }, { type: "Conv2d", args: [2, 3, 3] }]) {
+    await build(port, spec as Spec);
+  }
+  assert.equal(tf.memory().numTensors, before, "tensors leaked");
+});
