@@ -10,6 +10,7 @@
 import { Buffer } from "node:buffer";
 import type {
   Capability,
+  HalfInitRequest,
   InitRequest,
   ModuleResult,
   ModuleStateEntry,
@@ -124,6 +125,8 @@ export async function connect(client: Requester, fallbackName: string): Promise<
   const torchVersion = hello.torch === "1.13" || hello.torch === "2.6" || hello.torch === "2.14"
     ? hello.torch
     : undefined;
+  const dtypes = Array.isArray(hello.dtypes) ? (hello.dtypes as unknown[]) : [];
+  const half = dtypes.includes("float16") && dtypes.includes("bfloat16");
   const port: Port = {
     name: typeof hello.name === "string" ? hello.name : fallbackName,
     ops,
@@ -149,6 +152,27 @@ export async function connect(client: Requester, fallbackName: string): Promise<
       const count = request.shape.reduce((a, b) => a * b, 1);
       return decode(r, request.dtype, count) as Float32Array | Float64Array;
     },
+    ...(half
+      ? {
+        async initHalf(request: HalfInitRequest) {
+          const r = unwrap(await client.request({ ...request }));
+          const count = request.shape.reduce((a, b) => a * b, 1);
+          if (typeof r.data !== "string") {
+            throw new PortFailure("protocol", "reply has no base64 data field");
+          }
+          const bytes = new Uint8Array(Buffer.from(r.data, "base64"));
+          if (bytes.length !== 2 * count) {
+            throw new PortFailure(
+              "protocol",
+              `reply data has ${bytes.length} bytes, expected ${2 * count}`,
+            );
+          }
+          const bits = new Uint16Array(count);
+          for (let i = 0; i < count; i++) bits[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+          return bits;
+        },
+      }
+      : {}),
     async manualSeed(seed) {
       unwrap(await client.request({ op: "manual_seed", seed: seed.toString() }));
     },

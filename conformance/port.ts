@@ -73,6 +73,21 @@ export interface InitRequest {
   args: InitArgs;
 }
 
+/**
+ * A half-precision initializer call (level 4): like {@linkcode InitRequest}
+ * with a float16 or bfloat16 tensor; the reply is its 16-bit patterns.
+ */
+export interface HalfInitRequest {
+  /** The torch name of the initializer. */
+  op: TensorOp;
+  /** Shape of the tensor (row-major, contiguous). */
+  shape: number[];
+  /** `"float16"` or `"bfloat16"`. */
+  dtype: "float16" | "bfloat16";
+  /** torch's keyword arguments; a missing key means torch's default. */
+  args: InitArgs;
+}
+
 /** A CPU kernel family of PyTorch (`ATEN_CPU_CAPABILITY`). */
 export type Capability = "default" | "avx2" | "avx512";
 
@@ -130,6 +145,13 @@ export interface Port {
   calculateFanInAndFanOut?(shape: number[]): [number, number] | Promise<[number, number]>;
   /** Run an initializer on a fresh zero tensor and return its data (row-major). */
   init?(request: InitRequest): Float32Array | Float64Array | Promise<Float32Array | Float64Array>;
+  /**
+   * The same on a float16 or bfloat16 tensor: return its bit patterns
+   * (row-major), or throw where torch refuses the dtype. Optional; level 4
+   * replays the half-precision golden cases only for ports that have it
+   * (protocol: `hello` lists `"float16"`/`"bfloat16"` in `dtypes`).
+   */
+  initHalf?(request: HalfInitRequest): Uint16Array | Promise<Uint16Array>;
   /** Seed the generator the initializers draw from, like `torch.manual_seed(seed)` (level 4). */
   manualSeed?(seed: bigint): void | Promise<void>;
   /** The next `count` raw 32-bit outputs of that generator (level 4 draw counts). */

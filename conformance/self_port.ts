@@ -186,6 +186,18 @@ export function selfPort(
       }
       return t.data;
     },
+    initHalf(request) {
+      setCpuCapability(capability);
+      setTorchVersion(torchVersion);
+      const t = empty(request.shape, { dtype: request.dtype });
+      const previous = setWarningHandler(() => {});
+      try {
+        applyInit(request.op, t, request.args, generator);
+      } finally {
+        setWarningHandler(previous);
+      }
+      return t.data;
+    },
     module(request) {
       setCpuCapability(capability);
       setTorchVersion(torchVersion);

@@ -21,7 +21,8 @@ INIT_OPS = {
     "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_",
     "sparse_",
 }
-DTYPES = {"float32": torch.float32, "float64": torch.float64}
+DTYPES = {"float32": torch.float32, "float64": torch.float64, "float16": torch.float16,
+          "bfloat16": torch.bfloat16}
 
 
 def capability():
@@ -60,7 +61,8 @@ def handle(req):
                 "ops": sorted(INIT_OPS) + ["calculate_gain", "calculate_fan_in_and_fan_out"]
                 + (["module"] if module_builder() is not None else []),
                 "capability": capability(),
-                "torch": ".".join(torch.__version__.split(".")[:2])}
+                "torch": ".".join(torch.__version__.split(".")[:2]),
+                "dtypes": ["float32", "float64", "float16", "bfloat16"]}
     if op == "calculate_gain":
         args = req["args"]
         return {"value": torch.nn.init.calculate_gain(args["nonlinearity"], args.get("param"))}
@@ -89,6 +91,8 @@ def handle(req):
     if op in INIT_OPS:
         t = torch.zeros(req["shape"], dtype=DTYPES[req["dtype"]])
         getattr(torch.nn.init, op)(t, **req.get("args", {}))
+        if t.dtype in (torch.float16, torch.bfloat16):  # their bits (numpy has no bfloat16)
+            return {"dtype": req["dtype"], "shape": list(t.shape), "data": b64(t.view(torch.int16).numpy())}
         return {"dtype": req["dtype"], "shape": list(t.shape), "data": b64(t.numpy())}
     raise NotImplementedError(f"unknown op {op}")
 

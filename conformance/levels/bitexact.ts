@@ -13,11 +13,11 @@
  */
 
 import { GOLDEN_DIRS, type GoldenCase, type GoldenSet, loadGolden } from "../golden.ts";
-import type { Capability, InitRequest, TensorOp } from "../port.ts";
+import type { Capability, HalfInitRequest, InitRequest, TensorOp } from "../port.ts";
 import { TENSOR_OPS } from "../port.ts";
 import { selfPort } from "../self_port.ts";
 import { Generator } from "../../src/mod.ts";
-import { ask, type LevelContext } from "./_common.ts";
+import { ask, type LevelContext, type Outcome } from "./_common.ts";
 
 const TOL = { float32: 1e-5, float64: 1e-12 } as const;
 
@@ -26,6 +26,7 @@ function replayable(
   c: GoldenCase,
   portOps: readonly string[],
   hasRandom32: boolean,
+  hasHalf = false,
 ): string | null {
   for (const s of c.steps) {
     if (s.op === "random32") {
@@ -36,7 +37,7 @@ function replayable(
     if (!(TENSOR_OPS as readonly string[]).includes(s.op)) return `op ${s.op}`;
     if (!portOps.includes(s.op)) return `op ${s.op} not implemented`;
     if (s.view) return "view";
-    if (s.dtype === "float16" || s.dtype === "bfloat16") return "half precision";
+    if ((s.dtype === "float16" || s.dtype === "bfloat16") && !hasHalf) return "half precision";
   }
   return null;
 }
@@ -81,7 +82,7 @@ export async function runBitExact(
   let done = 0;
   for (const c of golden.cases) {
     if (c.generator === "fresh" ? false : c.seed === null) continue;
-    const why = replayable(c, port.ops, hasRandom32);
+    const why = replayable(c, port.ops, hasRandom32, typeof port.initHalf === "function");
     const op = opOfCase(c);
     if (why !== null) continue;
     if (++done % 50 === 0) ctx.progress(`level 4: ${done} golden cases replayed`);
@@ -117,6 +118,7 @@ export async function runBitExact(
         }
         continue;
       }
+      const half = step.dtype === "float16" || step.dtype === "bfloat16";
       const request: InitRequest = {
         op: step.op as TensorOp,
         shape: step.shape!,
@@ -126,9 +128,14 @@ export async function runBitExact(
       if (request.op === "uniform_" && ("from" in request.args || "to" in request.args)) {
         request.args = { a: request.args.from ?? 0, b: request.args.to ?? 1 };
       }
-      const got = await ask(() => port.init!(request));
-      // Keep the reference generator in step with torch (refusals draw nothing).
-      await ask(() => reference.init!(request));
+      const halfRequest = request as unknown as HalfInitRequest;
+      const got: Outcome<ArrayLike<number> & ArrayBufferView> = half
+        ? await ask(() => port.initHalf!(halfRequest))
+        : await ask(() => port.init!(request));
+      // Keep the reference generator in step with torch (it refuses where torch refuses,
+      // after the same draws).
+      if (half) await ask(() => reference.initHalf!(halfRequest));
+      else await ask(() => reference.init!(request));
       if (step.error) {
         if (got.kind === "value") {
           status = "fail";
@@ -146,7 +153,7 @@ export async function runBitExact(
       }
       const want = golden.tensors.get(step.output!)!.bytes;
       const have = new Uint8Array(got.value.buffer, got.value.byteOffset, got.value.byteLength);
-      if (step.op === "orthogonal_") {
+      if (step.op === "orthogonal_" && !half) {
         const a = got.value;
         const b = step.dtype === "float32"
           ? new Float32Array(want.slice().buffer)
@@ -168,7 +175,7 @@ export async function runBitExact(
       }
       let count = 0;
       let first = -1;
-      const size = step.dtype === "float32" ? 4 : 8;
+      const size = half ? 2 : step.dtype === "float32" ? 4 : 8;
       for (let k = 0; k < want.length; k += size) {
         for (let j = 0; j < size; j++) {
           if (have[k + j] !== want[k + j]) {
