@@ -5,17 +5,27 @@
  *
  * ```sh
  * deno run -A jsr:@torch-parity/init/cli init --shape 768,3072 --init kaiming_uniform \
- *   --a 2.2360679775 --seed 0 [--dtype float32] [--capability avx2] --out w.safetensors
+ *   --a 'sqrt(5)' --seed 0 [--dtype float32] [--capability avx2] [--torch 2.6] --out w.safetensors
  * deno run -A jsr:@torch-parity/init/cli init --seed 0 --out fc.safetensors \
- *   --tensor fc.weight=300,100:kaiming_uniform(a=2.2360679775) \
- *   --tensor fc.bias=100:uniform(a=-0.0577,b=0.0577)
+ *   --tensor 'fc.weight=100,300:kaiming_uniform(a=sqrt(5))' \
+ *   --tensor 'fc.bias=100:uniform(a=-1/sqrt(300),b=1/sqrt(300))'
+ * deno run -A jsr:@torch-parity/init/cli init --seed 0 --out fc.safetensors --tensor 'fc=Linear(300,100)'
  * ```
+ *
+ * Numeric options take the expressions torch code writes: `sqrt(5)`,
+ * `1/math.sqrt(300)`, `-1/sqrt(fan_in)`, with `fan_in` and `fan_out` the
+ * tensor's own fans (`nn.init._calculate_fan_in_and_fan_out`), evaluated in
+ * double as Python does. `NAME=Module(args)` builds a module of the `nn`
+ * entry point (`Linear(300, 100)`, `Conv2d(3, 16, 3, bias=False)`,
+ * `Sequential(Linear(4, 8), ReLU())`) with torch's default initialisation
+ * and stores its state dict under `NAME.`.
  *
  * Tensors are filled in the order given, all from one generator seeded with
  * `--seed`, so the file holds what `torch.manual_seed(seed)` followed by the
- * same `nn.init` calls in the same order gives. The file is written to a
- * temporary file in the same directory and renamed, so a failure never
- * leaves a partial file.
+ * same `nn.init` calls (and module constructions) in the same order gives.
+ * The file is written to a temporary file in the same directory and renamed,
+ * so a failure never leaves a partial file. On success one summary line goes
+ * to stdout (file, tensors, bytes, seed, capability, torch release).
  *
  * Exit codes: 0 on success, 2 for a bad command line, 1 when the library
  * refuses a call (its `RangeError`/`TypeError`) or the file cannot be written.
@@ -31,12 +41,23 @@ import {
   empty,
   Generator,
   getCpuCapability,
+  getTorchVersion,
   setCpuCapability,
+  setTorchVersion,
+  type Tensor,
+  type TorchVersion,
 } from "../mod.ts";
+import type { TensorData } from "../tensor.ts";
 import { NONLINEARITIES } from "../init/calculate_gain.ts";
+import { fansOfShape } from "../init/fan.ts";
+import { TORCH_VERSIONS } from "../random/torch_version.ts";
 import { saveSafetensors } from "../io/mod.ts";
+import { buildModule, type ModuleSpec, type SpecValue } from "../nn/build_module.ts";
+import { MODULE_TYPES } from "../nn/_module_types.ts";
 import type { InitArgs, TensorOp } from "../../conformance/port.ts";
 import { applyInit } from "../../conformance/self_port.ts";
+import { evaluateExpression, type Expression, parseExpression } from "./_expression.ts";
+import { parseModuleCall } from "./_module_call.ts";
 
 export type { InitArgs, TensorOp } from "../../conformance/port.ts";
 export type { CpuCapability } from "../mod.ts";
@@ -48,14 +69,17 @@ export const LIBRARY_VERSION = "torch-parity 0.1.0";
 const PROGRESS_ELEMENTS = 10_000_000;
 
 const INIT_USAGE = `usage: cli.ts init --out FILE [--seed 0] [--dtype float32|float64]
-                   [--capability default|avx2|avx512]
-                   (--tensor NAME=SHAPE:INIT(KEY=VALUE,...) ... |
+                   [--capability default|avx2|avx512] [--torch 1.13|2.6|2.14]
+                   (--tensor NAME=SHAPE:INIT(KEY=VALUE,...) | --tensor NAME=MODULE(ARGS) ... |
                     --shape SHAPE --init INIT [--name weight] [--a X] [--b X] [--mean X]
                     [--std X] [--gain X] [--mode fan_in|fan_out] [--nonlinearity NAME]
                     [--sparsity X] [--val X] [--groups N])
   INIT: uniform normal trunc_normal constant ones zeros eye dirac xavier_uniform
         xavier_normal kaiming_uniform kaiming_normal orthogonal sparse (a trailing _ is allowed)
-  SHAPE: comma-separated sizes, e.g. 768,3072`;
+  SHAPE: comma-separated sizes, e.g. 768,3072
+  X: a number or an expression: sqrt(5), 1/sqrt(300), -1/math.sqrt(fan_in) (fan_in, fan_out:
+     the tensor's own fans)
+  MODULE: a torch.nn module with torch's arguments: Linear(300,100), Conv2d(3,16,3,bias=False)`;
 
 /** The torch keyword arguments each initializer accepts here (`generator` is `--seed`). */
 const KEYWORDS: Readonly<Record<TensorOp, readonly string[]>> = {
@@ -113,16 +137,26 @@ export interface InitTensorSpec {
   args: InitArgs;
 }
 
+/** A module to build (`NAME=Linear(300,100)`): its state dict is stored under `NAME.`. */
+export interface InitModuleSpec {
+  /** The prefix of its state dict keys in the file (`"fc"` → `fc.weight`, `fc.bias`). */
+  name: string;
+  /** The constructor call as a module spec (`{ type: "Linear", args: [300, 100] }`). */
+  module: ModuleSpec;
+}
+
 /** The parsed command line of `init`. */
 export interface InitCommandOptions {
-  /** The tensors, in the order they are filled. */
-  tensors: InitTensorSpec[];
+  /** The tensors and modules, in the order they are filled. */
+  tensors: (InitTensorSpec | InitModuleSpec)[];
   /** `--seed` (default 0), as `torch.manual_seed` takes it. */
   seed: bigint;
   /** `--dtype` (default `"float32"`). */
   dtype: "float32" | "float64";
   /** `--capability` (default `"avx2"`): the CPU kernels whose bits are reproduced. */
   capability: CpuCapability;
+  /** `--torch` (default: the library's default release): the torch release reproduced. */
+  torchVersion: TorchVersion;
   /** `--out`: the safetensors file to write. */
   out: string;
 }
@@ -157,32 +191,68 @@ function parseOp(text: string, what: string): TensorOp {
   return op;
 }
 
-function parseValue(key: string, text: string, what: string): number | string {
+/** A keyword value as given: a string option, or a numeric expression still to evaluate. */
+type RawValue = { text: string; value: string } | { text: string; expression: Expression };
+
+function parseValue(key: string, text: string, what: string): RawValue {
   const allowed = STRING_VALUES[key];
   if (allowed) {
     if (!allowed.includes(text)) {
       throw new RangeError(`${what} must be one of ${allowed.join(", ")}, received ${q(text)}`);
     }
-    return text;
+    return { text, value: text };
   }
-  const t = text.trim();
-  const v = /^[+-]?inf(inity)?$/i.test(t)
-    ? (t.startsWith("-") ? -Infinity : Infinity)
-    : /^nan$/i.test(t)
-    ? NaN
-    : t === ""
-    ? NaN
-    : Number(t);
-  if (Number.isNaN(v) && !/^nan$/i.test(t)) {
-    throw new RangeError(`${what} must be a number, received ${q(text)}`);
+  try {
+    return { text, expression: parseExpression(text) };
+  } catch (e) {
+    throw new RangeError(
+      `${what} must be a number or an expression such as 1/sqrt(fan_in), received ${q(text)} (${
+        (e as Error).message
+      })`,
+    );
   }
-  if (key === "groups" && !Number.isInteger(v)) {
-    throw new RangeError(`${what} must be an integer, received ${q(text)}`);
-  }
-  return v;
 }
 
-function checkArgs(op: TensorOp, args: InitArgs, what: string): void {
+/** Evaluate the raw keyword values for a tensor of `shape` (`fan_in`/`fan_out` are its fans). */
+function resolveArgs(
+  raw: Record<string, RawValue>,
+  shape: number[],
+  whatOf: (key: string) => string,
+): InitArgs {
+  let fans: [number, number] | undefined;
+  const fan = (i: 0 | 1, name: string) => () => {
+    if (shape.length < 2) {
+      throw new RangeError(
+        `${name} needs a tensor with at least 2 dimensions (a bias takes its weight's fans: write them out, e.g. 1/sqrt(300)), received shape [${
+          shape.join(", ")
+        }]`,
+      );
+    }
+    fans ??= fansOfShape(shape, "Cannot compute fans");
+    return fans[i];
+  };
+  const names = { fan_in: fan(0, "fan_in"), fan_out: fan(1, "fan_out") };
+  const args: InitArgs = {};
+  for (const [key, v] of Object.entries(raw)) {
+    if ("value" in v) {
+      args[key] = v.value;
+      continue;
+    }
+    let x: number;
+    try {
+      x = evaluateExpression(v.expression, names);
+    } catch (e) {
+      throw new RangeError(`${whatOf(key)}: ${(e as Error).message}`);
+    }
+    if (key === "groups" && !Number.isInteger(x)) {
+      throw new RangeError(`${whatOf(key)} must be an integer, received ${q(v.text)}`);
+    }
+    args[key] = x;
+  }
+  return args;
+}
+
+function checkArgs(op: TensorOp, args: Record<string, unknown>, what: string): void {
   for (const key of REQUIRED[op] ?? []) {
     if (!Object.hasOwn(args, key)) {
       throw new TypeError(`${what}: ${op.slice(0, -1)} needs ${key}, received none`);
@@ -190,19 +260,72 @@ function checkArgs(op: TensorOp, args: InitArgs, what: string): void {
   }
 }
 
-/** Parse `name=shape:init(key=value,...)`. */
-function parseTensorSpec(text: string): InitTensorSpec {
+/** `text` split at the commas outside parentheses and brackets. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** The module types of a spec and its nested specs. */
+function moduleTypes(spec: SpecValue): string[] {
+  if (spec === null || typeof spec !== "object") return [];
+  if (Array.isArray(spec)) return spec.flatMap(moduleTypes);
+  const record = spec as Record<string, SpecValue>;
+  const own = typeof record.type === "string" ? [record.type] : [];
+  return [...own, ...Object.values(record).flatMap(moduleTypes)];
+}
+
+/** Parse `name=Module(args)`. */
+function parseModuleSpec(name: string, call: string, text: string): InitModuleSpec {
   const what = `--tensor ${q(text)}`;
+  let module: ModuleSpec;
+  try {
+    module = parseModuleCall(call);
+  } catch (e) {
+    throw new TypeError(
+      `${what} must look like name=Module(args), e.g. fc=Linear(300,100) (${(e as Error).message})`,
+    );
+  }
+  for (const type of moduleTypes(module as SpecValue)) {
+    if (!Object.hasOwn(MODULE_TYPES, type) || MODULE_TYPES[type].internal) {
+      const known = Object.keys(MODULE_TYPES).filter((k) => !MODULE_TYPES[k].internal);
+      throw new RangeError(
+        `${what}: module must be one of ${known.join(", ")}, received ${q(type)}`,
+      );
+    }
+  }
+  return { name, module };
+}
+
+/** Parse `name=shape:init(key=value,...)` or `name=Module(args)`. */
+function parseTensorSpec(text: string): InitTensorSpec | InitModuleSpec {
+  const what = `--tensor ${q(text)}`;
+  const preset = /^([^=:]+)=([A-Z][A-Za-z0-9_]*\s*\(.*)$/s.exec(text);
+  if (preset) return parseModuleSpec(preset[1], preset[2], text);
   const m = /^([^=]+)=([^:]*):([A-Za-z_]+)(?:\((.*)\))?$/s.exec(text);
   if (!m) {
-    throw new TypeError(`${what} must look like name=shape:init(key=value,...)`);
+    throw new TypeError(
+      `${what} must look like name=shape:init(key=value,...) or name=Module(args)`,
+    );
   }
   const [, name, shapeText, opText, optionText] = m;
   const shape = parseShape(shapeText, `${what}: shape`);
   const op = parseOp(opText, `${what}: init`);
-  const args: InitArgs = {};
+  const raw: Record<string, RawValue> = {};
   if (optionText !== undefined && optionText.trim() !== "") {
-    for (const part of optionText.split(",")) {
+    for (const part of splitTopLevel(optionText)) {
       const eq = part.indexOf("=");
       const key = (eq < 0 ? part : part.slice(0, eq)).trim();
       if (eq < 0) {
@@ -215,63 +338,109 @@ function parseTensorSpec(text: string): InitTensorSpec {
           }, received ${q(key)}`,
         );
       }
-      if (Object.hasOwn(args, key)) {
+      if (Object.hasOwn(raw, key)) {
         throw new TypeError(`${what}: option ${key} is given twice`);
       }
-      args[key] = parseValue(key, part.slice(eq + 1).trim(), `${what}: ${key}`);
+      raw[key] = parseValue(key, part.slice(eq + 1).trim(), `${what}: ${key}`);
     }
   }
-  checkArgs(op, args, what);
-  return { name, shape, op, args };
+  checkArgs(op, raw, what);
+  return { name, shape, op, args: resolveArgs(raw, shape, (k) => `${what}: ${k}`) };
 }
 
-/** The canonical `name=shape:init(options)` text of a spec, as stored in the metadata. */
-function formatSpec(t: InitTensorSpec): string {
+/** Python's spelling of a spec value (`True`, `(3, 3)`, `'same'`, `Linear(4, 8)`). */
+function formatValue(v: SpecValue): string {
+  if (v === null) return "None";
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return `'${v}'`;
+  if (Array.isArray(v)) return `(${v.map(formatValue).join(", ")}${v.length === 1 ? "," : ""})`;
+  const spec = v as ModuleSpec;
+  const args = (spec.args ?? []).map(formatValue);
+  const kwargs = Object.entries(spec.kwargs ?? {}).map(([k, x]) => `${k}=${formatValue(x)}`);
+  return `${spec.type}(${[...args, ...kwargs].join(", ")})`;
+}
+
+/** The canonical text of a spec, as stored in the metadata. */
+function formatSpec(t: InitTensorSpec | InitModuleSpec): string {
+  if ("module" in t) return `${t.name}=${formatValue(t.module as SpecValue)}`;
   const opts = Object.entries(t.args).map(([k, v]) => `${k}=${v}`).join(",");
   return `${t.name}=${t.shape.join(",")}:${t.op.slice(0, -1)}${opts ? `(${opts})` : ""}`;
+}
+
+/** `spec` with `dtype` set on every module that takes one and was not given one. */
+function withDtype(spec: ModuleSpec, dtype: "float32" | "float64"): ModuleSpec {
+  const map = (v: SpecValue): SpecValue => {
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) return v.map(map);
+    const record = v as Record<string, SpecValue>;
+    if (typeof record.type !== "string") {
+      return Object.fromEntries(Object.entries(record).map(([k, x]) => [k, map(x)]));
+    }
+    const s = v as ModuleSpec;
+    const kwargs: Record<string, SpecValue> = Object.fromEntries(
+      Object.entries(s.kwargs ?? {}).map(([k, x]) => [k, map(x)]),
+    );
+    const params = MODULE_TYPES[s.type]?.params ?? [];
+    const positionalDtype = params.indexOf("dtype") < (s.args?.length ?? 0);
+    if (params.includes("dtype") && !Object.hasOwn(kwargs, "dtype") && !positionalDtype) {
+      kwargs.dtype = dtype;
+    }
+    return {
+      ...s,
+      ...(s.args !== undefined ? { args: s.args.map(map) } : {}),
+      ...(Object.keys(kwargs).length > 0 ? { kwargs } : {}),
+    } as ModuleSpec;
+  };
+  return map(spec as SpecValue) as ModuleSpec;
 }
 
 /**
  * Parse the arguments of the `init` command (after the word `init`).
  *
- * Either one or more `--tensor name=shape:init(key=value,...)` entries, or a
- * single tensor described by `--shape`, `--init`, `--name` (default
- * `"weight"`) and the keyword flags `--a --b --mean --std --gain --mode
- * --nonlinearity --sparsity --val --groups`. Init names are torch's, with or
- * without the trailing underscore; keyword names are torch's.
+ * Either one or more `--tensor name=shape:init(key=value,...)` or
+ * `--tensor name=Module(args)` entries, or a single tensor described by
+ * `--shape`, `--init`, `--name` (default `"weight"`) and the keyword flags
+ * `--a --b --mean --std --gain --mode --nonlinearity --sparsity --val
+ * --groups`. Init names are torch's, with or without the trailing
+ * underscore; keyword names are torch's. Numeric values are numbers or
+ * expressions (`sqrt(5)`, `-1/sqrt(fan_in)`), evaluated here for the tensor's
+ * shape.
  *
  * @param argv The arguments after `init`.
  * @returns The parsed options, defaults filled in.
  * @throws {TypeError} For an unknown flag, a missing value, a malformed `--tensor`, an option the init does not take, a missing `--out`, or `--help` (the message is the usage).
- * @throws {RangeError} For a bad shape, an unknown init, dtype or capability, or a bad option or seed value.
+ * @throws {RangeError} For a bad shape, an unknown init, module, dtype, capability or torch release, a bad option, expression or seed value, or `fan_in`/`fan_out` on a tensor of fewer than 2 dimensions.
  *
- * @example Parse a two-tensor command line
+ * @example nn.Linear(300, 100)'s two tensors, with the expressions torch's code uses
  * ```ts
  * import { parseInitArgs } from "./init_command.ts";
  * import assert from "node:assert/strict";
  *
  * const o = parseInitArgs([
- *   "--tensor", "fc.weight=300,100:kaiming_uniform(a=2.2360679775)",
- *   "--tensor", "fc.bias=100:uniform(a=-0.0577,b=0.0577)",
+ *   "--tensor", "fc.weight=100,300:kaiming_uniform(a=sqrt(5))",
+ *   "--tensor", "fc.bias=100:uniform(a=-1/sqrt(300),b=1/sqrt(300))",
  *   "--seed", "0", "--out", "fc.safetensors",
  * ]);
  * assert.deepEqual(o.tensors[1], {
- *   name: "fc.bias", shape: [100], op: "uniform_", args: { a: -0.0577, b: 0.0577 },
+ *   name: "fc.bias", shape: [100], op: "uniform_", args: { a: -1 / Math.sqrt(300), b: 1 / Math.sqrt(300) },
  * });
  * assert.equal(o.seed, 0n);
  * assert.throws(() => parseInitArgs(["--shape", "3,x", "--init", "ones", "--out", "o"]), RangeError);
  * ```
  */
 export function parseInitArgs(argv: string[]): InitCommandOptions {
-  const tensors: InitTensorSpec[] = [];
+  const tensors: (InitTensorSpec | InitModuleSpec)[] = [];
   let seed = 0n;
   let dtype: "float32" | "float64" = "float32";
   let capability: CpuCapability = "avx2";
+  let torchVersion: TorchVersion = getTorchVersion();
   let out: string | undefined;
   let name: string | undefined;
   let shape: number[] | undefined;
   let op: TensorOp | undefined;
-  const single: InitArgs = {};
+  const single: Record<string, RawValue> = {};
   const singleFlags: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     let flag = argv[i];
@@ -351,6 +520,14 @@ export function parseInitArgs(argv: string[]): InitCommandOptions {
         capability = v;
         break;
       }
+      case "--torch": {
+        const v = value();
+        if (!(TORCH_VERSIONS as readonly string[]).includes(v)) {
+          throw new RangeError(`--torch must be ${TORCH_VERSIONS.join(", ")}, received ${q(v)}`);
+        }
+        torchVersion = v as TorchVersion;
+        break;
+      }
       case "--out": {
         const v = value();
         if (v === "") throw new RangeError(`--out must be a file name, received ""`);
@@ -388,7 +565,8 @@ export function parseInitArgs(argv: string[]): InitCommandOptions {
       }
     }
     checkArgs(op, single, `--init ${op.slice(0, -1)}`);
-    tensors.push({ name: name ?? "weight", shape, op, args: single });
+    const args = resolveArgs(single, shape, (k) => `--${k} ${q(single[k].text)}`);
+    tensors.push({ name: name ?? "weight", shape, op, args });
   }
   if (tensors.length === 0) {
     throw new TypeError(`Give at least one tensor: --tensor or --shape with --init\n${INIT_USAGE}`);
@@ -402,7 +580,7 @@ export function parseInitArgs(argv: string[]): InitCommandOptions {
     seen.add(t.name);
   }
   if (out === undefined) throw new TypeError(`Flag --out is missing\n${INIT_USAGE}`);
-  return { tensors, seed, dtype, capability, out };
+  return { tensors, seed, dtype, capability, torchVersion, out };
 }
 
 function formatBytes(n: number): string {
@@ -410,12 +588,14 @@ function formatBytes(n: number): string {
 }
 
 /**
- * Run the `init` command: parse `argv`, fill the tensors in order from one
- * generator seeded with `--seed`, and write them with their metadata
- * (`tensors`, `seed`, `capability`, `dtype`, `version`, `format`) to `--out`
- * through a temporary file in the same directory that is renamed into place.
- * Messages go to stderr; progress too, when stderr is a TTY or the tensors
- * hold more than 10M elements in total.
+ * Run the `init` command: parse `argv`, fill the tensors (and build the
+ * modules) in order from one generator seeded with `--seed`, and write them
+ * with their metadata (`tensors`, `seed`, `capability`, `torch`, `dtype`,
+ * `version`, `format`) to `--out` through a temporary file in the same
+ * directory that is renamed into place. On success one summary line goes to
+ * stdout: the file, the tensors, the bytes, the seed, the capability and the
+ * torch release. Other messages go to stderr; progress too, when stderr is a
+ * TTY or the tensors hold more than 10M elements in total.
  *
  * @param argv The arguments after `init`.
  * @returns The exit code: 0 on success, 2 for a bad command line, 1 when the library refuses a call or the file cannot be written.
@@ -447,7 +627,9 @@ export async function runInit(argv: string[]): Promise<number> {
     console.error((e as Error).message);
     return 2;
   }
-  const numels = o.tensors.map((t) => t.shape.reduce((a, b) => a * b, 1));
+  const start = performance.now();
+  const numelOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+  const numels = o.tensors.map((t) => "module" in t ? 0 : numelOf(t.shape));
   const totalElements = numels.reduce((a, b) => a + b, 0);
   const bytesPer = o.dtype === "float32" ? 4 : 8;
   const totalBytes = totalElements * bytesPer;
@@ -460,28 +642,47 @@ export async function runInit(argv: string[]): Promise<number> {
   };
   const generator = new Generator().manualSeed(o.seed);
   const previous = getCpuCapability();
-  const filled: Record<string, ReturnType<typeof empty>> = {};
+  const previousTorch = getTorchVersion();
+  const filled = new Map<string, Tensor<TensorData>>();
   let bytes: Uint8Array;
   try {
     setCpuCapability(o.capability);
+    setTorchVersion(o.torchVersion);
     let done = 0;
     for (let i = 0; i < o.tensors.length; i++) {
       const t = o.tensors[i];
       const head = `[${i + 1}/${o.tensors.length}] ${formatSpec(t)}`;
       progress(`${head} …`);
+      if ("module" in t) {
+        const module = buildModule(withDtype(t.module, o.dtype), { generator });
+        for (const [key, tensor] of module.stateDict({ prefix: `${t.name}.` })) {
+          if (filled.has(key)) {
+            console.error(`Tensor name ${q(key)} is given twice (by ${q(formatSpec(t))})`);
+            return 2;
+          }
+          filled.set(key, tensor);
+        }
+        progress(`${head} done`, true);
+        continue;
+      }
+      if (filled.has(t.name)) {
+        console.error(`Tensor name ${q(t.name)} is given twice`);
+        return 2;
+      }
       const tensor = empty(t.shape, { dtype: o.dtype });
       applyInit(t.op, tensor, t.args, generator);
-      filled[t.name] = tensor;
+      filled.set(t.name, tensor);
       done += numels[i] * bytesPer;
       progress(`${head} done (${formatBytes(done)} of ${formatBytes(totalBytes)})`, true);
       // Let a TTY redraw between big tensors.
       if (show && numels[i] > 1_000_000) await new Promise((r) => setTimeout(r, 0));
     }
-    bytes = saveSafetensors(filled, {
+    bytes = saveSafetensors(Object.fromEntries(filled), {
       format: "pt",
       tensors: JSON.stringify(o.tensors.map(formatSpec)),
       seed: String(o.seed),
       capability: o.capability,
+      torch: o.torchVersion,
       dtype: o.dtype,
       version: LIBRARY_VERSION,
     });
@@ -490,6 +691,7 @@ export async function runInit(argv: string[]): Promise<number> {
     return 1;
   } finally {
     setCpuCapability(previous);
+    setTorchVersion(previousTorch);
   }
   const tmp = join(
     dirname(o.out),
@@ -510,5 +712,12 @@ export async function runInit(argv: string[]): Promise<number> {
     console.error(`Cannot write ${o.out}: ${(e as Error).message}`);
     return 1;
   }
+  const elements = [...filled.values()].reduce((n, t) => n + numelOf(t.shape), 0);
+  const seconds = ((performance.now() - start) / 1000).toFixed(2);
+  console.log(
+    `Wrote ${o.out}: ${filled.size} tensor${
+      filled.size === 1 ? "" : "s"
+    }, ${elements} elements, ${bytes.length} bytes, seed ${o.seed}, capability ${o.capability}, torch ${o.torchVersion}, ${o.dtype}, ${seconds} s`,
+  );
   return 0;
 }

@@ -4,7 +4,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { empty, Generator, kaimingUniform, normal, setWarningHandler, uniform } from "../mod.ts";
+import {
+  empty,
+  Generator,
+  getTorchVersion,
+  kaimingUniform,
+  normal,
+  setWarningHandler,
+  uniform,
+} from "../mod.ts";
+import { Conv2d, Linear, ReLU, Sequential } from "../nn/mod.ts";
 import { loadSafetensors } from "../io/mod.ts";
 import { LIBRARY_VERSION, parseInitArgs, runInit } from "./init_command.ts";
 import { PYTHON, torchAvailable } from "../../conformance/_torch_available.ts";
@@ -13,15 +22,17 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "init_command_test_"));
 }
 
-/** Run `runInit` with console.error captured. */
-async function run(argv: string[]): Promise<{ code: number; errors: string }> {
-  const original = console.error;
+/** Run `runInit` with console.error (`errors`) and console.log (`output`) captured. */
+async function run(argv: string[]): Promise<{ code: number; errors: string; output: string }> {
+  const [error, log] = [console.error, console.log];
   const lines: string[] = [];
+  const out: string[] = [];
   console.error = (...a: unknown[]) => lines.push(a.join(" "));
+  console.log = (...a: unknown[]) => out.push(a.join(" "));
   try {
-    return { code: await runInit(argv), errors: lines.join("\n") };
+    return { code: await runInit(argv), errors: lines.join("\n"), output: out.join("\n") };
   } finally {
-    console.error = original;
+    [console.error, console.log] = [error, log];
   }
 }
 
@@ -52,6 +63,7 @@ Deno.test("parseInitArgs: single-tensor flags", () => {
     seed: 0n,
     dtype: "float32",
     capability: "avx2",
+    torchVersion: getTorchVersion(),
     out: "w.safetensors",
   });
   const p = parseInitArgs([
@@ -99,7 +111,7 @@ Deno.test("parseInitArgs: --tensor entries", () => {
     "--out",
     "o.safetensors",
   ]);
-  assert.deepEqual(o.tensors.map((t) => [t.name, t.shape, t.op, t.args]), [
+  assert.deepEqual(o.tensors.map((t) => "module" in t ? [] : [t.name, t.shape, t.op, t.args]), [
     ["fc.weight", [300, 100], "kaiming_uniform_", { a: 2.2360679775 }],
     ["fc.bias", [100], "uniform_", { a: -0.0577, b: 0.0577 }],
     ["conv", [8, 4, 3], "kaiming_normal_", { mode: "fan_out", nonlinearity: "relu" }],
@@ -221,6 +233,7 @@ Deno.test("runInit: round trip equals the library's fills in the same order", as
       dtype: "float32",
       format: "pt",
       seed: "1234",
+      torch: getTorchVersion(),
       tensors: JSON.stringify([
         "fc.weight=300,100:kaiming_uniform(a=2.2360679775)",
         "fc.bias=100:uniform(a=-0.0577,b=0.0577)",
@@ -311,6 +324,257 @@ Deno.test("runInit: a failed rename removes the temporary file", async () => {
     const missing = await run(["--shape", "8", "--init", "zeros", "--out", join(dir, "no", "x")]);
     assert.equal(missing.code, 1);
     assert.deepEqual(readdirSync(dir), ["taken"]);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("parseInitArgs: numeric options take torch's expressions, in Python's double arithmetic", () => {
+  const args = (spec: string) => {
+    const t = parseInitArgs(["--tensor", spec, "--out", "o"]).tensors[0];
+    assert.ok(!("module" in t));
+    return t.args;
+  };
+  // Object.is: the same bits as Python's `1 / math.sqrt(300)`, `-1 / math.sqrt(fan_in)`.
+  const a = args("b=100,300:uniform(a=-1/sqrt(fan_in),b=1/math.sqrt(fan_in))");
+  assert.ok(Object.is(a.a, -1 / Math.sqrt(300)) && Object.is(a.b, 1 / Math.sqrt(300)));
+  const k = args("w=16,8,3,3:kaiming_uniform(a=math.sqrt(5),mode=fan_out)");
+  assert.deepEqual(k, { a: Math.sqrt(5), mode: "fan_out" });
+  const f = args("w=16,8,3,3:uniform(a=-1/sqrt(fan_out),b=2*(3-1)/4+1e-3)");
+  assert.ok(Object.is(f.a, -1 / Math.sqrt(16 * 9)));
+  assert.ok(Object.is(f.b, 2 * (3 - 1) / 4 + 1e-3));
+  assert.deepEqual(args("w=4:normal(mean=-(1),std=+.5e1)"), { mean: -1, std: 5 });
+  assert.deepEqual(args("w=4:trunc_normal(a=-inf,b=math.inf,std=pi/pi)"), {
+    a: -Infinity,
+    b: Infinity,
+    std: 1,
+  });
+  // Python's precedence: unary minus binds tighter than * and /, which associate left.
+  assert.ok(Object.is(args("w=4:uniform(a=-1/3*3)").a, ((-1) / 3) * 3));
+  // The single-tensor flags too, with the fans of --shape (given after them).
+  const o = parseInitArgs([
+    "--a",
+    "-1/sqrt(fan_in)",
+    "--init",
+    "uniform",
+    "--shape",
+    "7,9",
+    "--out",
+    "o",
+  ]);
+  assert.ok(!("module" in o.tensors[0]) && Object.is(o.tensors[0].args.a, -1 / Math.sqrt(9)));
+});
+
+Deno.test("parseInitArgs: a bad expression names the flag, the value and why", () => {
+  const cases: [string[], RegExp][] = [
+    [
+      ["--tensor", "b=100:uniform(a=-1/sqrt(fan_in))"],
+      /"b=100:uniform.*": a: fan_in needs a tensor with at least 2 dimensions.*received shape \[100\]/,
+    ],
+    [
+      ["--shape", "3", "--init", "uniform", "--b", "1/sqrt(fan_out)"],
+      /--b "1\/sqrt\(fan_out\)": fan_out needs/,
+    ],
+    [
+      ["--shape", "3", "--init", "uniform", "--a", "sqrt(5"],
+      /--a "sqrt\(5" must be a number or an expression.*expected "\)"/,
+    ],
+    [
+      ["--shape", "3", "--init", "uniform", "--a", "2**0.5"],
+      /--a "2\*\*0\.5".*\*\* at position 1 is not supported/,
+    ],
+    [
+      ["--shape", "3", "--init", "uniform", "--a", "log(2)"],
+      /--a "log\(2\)".*log is not supported/,
+    ],
+    [["--shape", "3", "--init", "uniform", "--a", "1/0"], /--a "1\/0": division by zero/],
+    [["--shape", "3", "--init", "uniform", "--a", "sqrt(-1)"], /sqrt of a negative number/],
+    [
+      ["--shape", "3", "--init", "uniform", "--a", "fan"],
+      /unknown name "fan" \(known: fan_in, fan_out\)/,
+    ],
+    [["--shape", "3", "--init", "uniform", "--a", "os.system(1)"], /unknown function "os\.system"/],
+    [["--shape", "3", "--init", "uniform", "--a", "1;2"], /unexpected ";" at position 1/],
+    [["--tensor", "w=3,3:dirac(groups=3/2)"], /groups must be an integer, received "3\/2"/],
+  ];
+  for (const [argv, message] of cases) {
+    assert.throws(() => parseInitArgs([...argv, "--out", "o"]), (e: unknown) => {
+      assert.ok(e instanceof RangeError, `${argv.join(" ")}: ${String(e)}`);
+      assert.match((e as Error).message, message, argv.join(" "));
+      return true;
+    });
+  }
+});
+
+Deno.test("parseInitArgs: NAME=Module(args) presets are torch constructor calls", () => {
+  const o = parseInitArgs([
+    "--tensor",
+    "fc=Linear(300, 100)",
+    "--tensor",
+    "conv=Conv2d(3, 16, kernel_size=(3, 3), stride=2, bias=False, padding_mode='zeros')",
+    "--tensor",
+    "net=Sequential(Linear(4,8),ReLU(),Linear(8,2))",
+    "--out",
+    "o",
+    "--torch",
+    "1.13",
+  ]);
+  assert.equal(o.torchVersion, "1.13");
+  assert.deepEqual(o.tensors, [
+    { name: "fc", module: { type: "Linear", args: [300, 100] } },
+    {
+      name: "conv",
+      module: {
+        type: "Conv2d",
+        args: [3, 16],
+        kwargs: { kernel_size: [3, 3], stride: 2, bias: false, padding_mode: "zeros" },
+      },
+    },
+    {
+      name: "net",
+      module: {
+        type: "Sequential",
+        args: [
+          { type: "Linear", args: [4, 8] },
+          { type: "ReLU" },
+          { type: "Linear", args: [8, 2] },
+        ],
+      },
+    },
+  ]);
+  assert.throws(() => parseInitArgs(["--tensor", "x=Lineer(3,3)", "--out", "o"]), /"Lineer"/);
+  assert.throws(
+    () => parseInitArgs(["--tensor", "x=Linear(3,3", "--out", "o"]),
+    /must look like name=Module\(args\)/,
+  );
+  assert.throws(
+    () => parseInitArgs(["--torch", "2.0", "--shape", "3", "--init", "ones", "--out", "o"]),
+    /--torch must be 1\.13, 2\.6, 2\.14, received "2\.0"/,
+  );
+});
+
+Deno.test("runInit: presets hold the module's state dict, the same bits as the nn classes", async () => {
+  const dir = tempDir();
+  try {
+    const out = join(dir, "m.safetensors");
+    const { code, errors, output } = await run([
+      "--seed",
+      "7",
+      "--dtype",
+      "float64",
+      "--tensor",
+      "fc=Linear(300,100)",
+      "--tensor",
+      "head.scale=4:ones",
+      "--tensor",
+      "conv=Conv2d(3,4,3,bias=False)",
+      "--tensor",
+      "net=Sequential(Linear(4,8),ReLU(),Linear(8,2))",
+      "--out",
+      out,
+    ]);
+    assert.equal(code, 0, errors);
+    const { tensors, metadata } = loadSafetensors(new Uint8Array(readFileSync(out)));
+    const g = new Generator().manualSeed(7);
+    const want = new Map([
+      ...new Linear(300, 100, { dtype: "float64", generator: g }).stateDict({ prefix: "fc." }),
+      ["head.scale", { data: new Float64Array(4).fill(1), shape: [4] }],
+      ...new Conv2d(3, 4, 3, { bias: false, dtype: "float64", generator: g }).stateDict({
+        prefix: "conv.",
+      }),
+      ...new Sequential(
+        new Linear(4, 8, { dtype: "float64", generator: g }),
+        new ReLU(),
+        new Linear(8, 2, { dtype: "float64", generator: g }),
+      ).stateDict({ prefix: "net." }),
+    ]);
+    assert.deepEqual(Object.keys(tensors).sort(), [...want.keys()].sort());
+    for (const [name, t] of want) {
+      assert.equal(tensors[name].dtype, "F64", name);
+      assert.deepEqual(tensors[name].shape, [...t.shape], name);
+      assert.deepEqual(
+        bits(tensors[name].data as Float64Array),
+        bits(t.data as Float64Array),
+        name,
+      );
+    }
+    assert.equal(
+      metadata.tensors,
+      JSON.stringify([
+        "fc=Linear(300, 100)",
+        "head.scale=4:ones",
+        "conv=Conv2d(3, 4, 3, bias=False)",
+        "net=Sequential(Linear(4, 8), ReLU(), Linear(8, 2))",
+      ]),
+    );
+    const size = readFileSync(out).length;
+    assert.match(
+      output,
+      new RegExp(
+        `^Wrote ${
+          out.replaceAll("/", "\\/")
+        }: 8 tensors, 30270 elements, ${size} bytes, seed 7, capability avx2, torch ${getTorchVersion()}, float64, [\\d.]+ s$`,
+      ),
+    );
+    // A module's keys may not collide with another tensor's.
+    const clash = await run([
+      "--tensor",
+      "fc=Linear(2,2)",
+      "--tensor",
+      "fc.bias=2:zeros",
+      "--out",
+      out,
+    ]);
+    assert.equal(clash.code, 2);
+    assert.match(clash.errors, /Tensor name "fc\.bias" is given twice/);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("runInit: nn.Linear(300, 100) written tensor by tensor equals the Linear preset", async () => {
+  const dir = tempDir();
+  try {
+    const explicit = join(dir, "linear.safetensors");
+    const preset = join(dir, "fc.safetensors");
+    const a = await run([
+      "--seed",
+      "0",
+      "--out",
+      explicit,
+      "--tensor",
+      "weight=100,300:kaiming_uniform(a=sqrt(5))",
+      "--tensor",
+      "bias=100:uniform(a=-1/sqrt(300),b=1/sqrt(300))",
+    ]);
+    const b = await run(["--seed", "0", "--out", preset, "--tensor", "fc=Linear(300,100)"]);
+    assert.equal(a.code, 0, a.errors);
+    assert.equal(b.code, 0, b.errors);
+    const x = loadSafetensors(new Uint8Array(readFileSync(explicit))).tensors;
+    const y = loadSafetensors(new Uint8Array(readFileSync(preset))).tensors;
+    for (const name of ["weight", "bias"]) {
+      assert.deepEqual(
+        bits(x[name].data as Float32Array),
+        bits(y[`fc.${name}`].data as Float32Array),
+      );
+    }
+    // The old README's rounded bound (0.0577) is not torch's: most elements differ.
+    const c = await run([
+      "--seed",
+      "0",
+      "--out",
+      explicit,
+      "--tensor",
+      "weight=100,300:kaiming_uniform(a=sqrt(5))",
+      "--tensor",
+      "bias=100:uniform(a=-0.0577,b=0.0577)",
+    ]);
+    assert.equal(c.code, 0, c.errors);
+    const z = loadSafetensors(new Uint8Array(readFileSync(explicit))).tensors;
+    const differ = Array.from(z.bias.data as Float32Array).filter((v, i) =>
+      !Object.is(v, (y["fc.bias"].data as Float32Array)[i])
+    );
+    assert.ok(differ.length > 90, `${differ.length} of 100 differ`);
   } finally {
     rmSync(dir, { recursive: true });
   }
