@@ -17,10 +17,11 @@
  * It also writes torch-identical weights to a safetensors file:
  *
  * ```sh
- * deno run -A src/cli/mod.ts init --shape 768,3072 --init kaiming_uniform --a 2.2360679775 \
+ * deno run -A src/cli/mod.ts init --shape 768,3072 --init kaiming_uniform --a 'sqrt(5)' \
  *   --seed 0 [--dtype float32] [--capability avx2] --out w.safetensors
  * deno run -A src/cli/mod.ts init --seed 0 --out linear.safetensors \
- *   --tensor 'weight=100,300:kaiming_uniform(a=2.23606797749979)' --tensor 'bias=100:uniform(a=-0.0577,b=0.0577)'
+ *   --tensor 'weight=100,300:kaiming_uniform(a=sqrt(5))' --tensor 'bias=100:uniform(a=-1/sqrt(300),b=1/sqrt(300))'
+ * deno run -A src/cli/mod.ts init --seed 0 --out linear.safetensors --tensor 'fc=Linear(300,100)'
  * ```
  *
  * and a whole model's state dict (a Module subclass, factory or instance exported by a file):
@@ -53,7 +54,7 @@ import { runInit } from "./init_command.ts";
 import { runInitModel } from "./init_model.ts";
 
 const USAGE =
-  `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) ... | --shape S --init I [...])
+  `usage: cli.ts init --out FILE [--seed 0] (--tensor NAME=SHAPE:INIT(k=v,...) | --tensor NAME=MODULE(args) ... | --shape S --init I [...])
        cli.ts init --model FILE.ts [--export NAME] --out FILE [--seed 0] [--capability C] [--torch V]
        cli.ts [--port MODULE | --port-cmd "COMMAND" | --python-port FILE]
               [--levels 1,2,3,4,5] [--report table|json|junit] [--out FILE]
