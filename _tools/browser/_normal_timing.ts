@@ -43,7 +43,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  * @param runs Timed runs per capability.
  * @returns One entry per capability ("avx2", then "default").
  */
-export async function timeNormal1024(runs = 9): Promise<NormalTiming[]> {
+export async function timeNormal1024(runs = 21): Promise<NormalTiming[]> {
   const previous = getCpuCapability();
   const out: NormalTiming[] = [];
   for (const capability of ["avx2", "default"] as const) {

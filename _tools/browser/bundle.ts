@@ -19,7 +19,9 @@
  * statically (the process port's `spawn`, never called on a page).
  *
  * ```sh
- * # OUTDIR/lib/{mod,nn,safetensors}.js + chunks, OUTDIR/page.js,
+ * # the library only: OUTDIR/{mod,nn,safetensors}.js and their chunks
+ * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts --library OUTDIR
+ * # the test's files: OUTDIR/lib/ (the library), OUTDIR/page.js,
  * # OUTDIR/snippets/snippet_N.js and OUTDIR/snippets.json
  * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts OUTDIR
  * ```
@@ -148,21 +150,23 @@ export function stopBundler(): Promise<void> {
 }
 
 if (import.meta.main) {
-  const outdir = Deno.args[0];
+  const libraryOnly = Deno.args.includes("--library");
+  const outdir = Deno.args.find((a) => !a.startsWith("--"));
   if (!outdir) {
-    console.error("usage: bundle.ts OUTDIR");
+    console.error("usage: bundle.ts [--library] OUTDIR");
     Deno.exit(2);
   }
-  await Deno.mkdir(`${outdir}/lib`, { recursive: true });
-  await Deno.mkdir(`${outdir}/snippets`, { recursive: true });
-  for (const [name, bytes] of await bundleLibrary()) {
-    await Deno.writeFile(`${outdir}/lib/${name}`, bytes);
+  const lib = libraryOnly ? outdir : `${outdir}/lib`;
+  await Deno.mkdir(lib, { recursive: true });
+  for (const [name, bytes] of await bundleLibrary()) await Deno.writeFile(`${lib}/${name}`, bytes);
+  if (!libraryOnly) {
+    await Deno.mkdir(`${outdir}/snippets`, { recursive: true });
+    await Deno.writeFile(`${outdir}/page.js`, await bundlePage());
+    const snippets = documentSnippets(new URL("../../", import.meta.url));
+    for (const [i, s] of snippets.entries()) {
+      await Deno.writeFile(`${outdir}/snippets/snippet_${i + 1}.js`, await bundleSnippet(s.code));
+    }
+    await Deno.writeTextFile(`${outdir}/snippets.json`, JSON.stringify(snippets, null, 2) + "\n");
   }
-  await Deno.writeFile(`${outdir}/page.js`, await bundlePage());
-  const snippets = documentSnippets(new URL("../../", import.meta.url));
-  for (const [i, s] of snippets.entries()) {
-    await Deno.writeFile(`${outdir}/snippets/snippet_${i + 1}.js`, await bundleSnippet(s.code));
-  }
-  await Deno.writeTextFile(`${outdir}/snippets.json`, JSON.stringify(snippets, null, 2) + "\n");
   await stopBundler();
 }
