@@ -3,8 +3,9 @@
  * The WebAssembly SIMD kernels (`_wasm/kernels.ts`, embedded by
  * `deno task build:wasm` in `_kernels_wasm.ts`), loaded on first use. They
  * produce exactly the bits of the TypeScript kernels, which stay as the
- * fallback (no WebAssembly SIMD, a content security policy, a browser's main
- * thread refusing a synchronous compile) and as the reference the tests check
+ * fallback (no WebAssembly SIMD, a Content-Security-Policy without
+ * 'wasm-unsafe-eval', an engine refusing a synchronous compile; Chromium 156's
+ * main thread does not) and as the reference the tests check
  * them against.
  *
  * @module
@@ -173,8 +174,8 @@ async function instantiateAsync(base64: string, hardwareFma: boolean): Promise<W
 
 /**
  * Instantiate the kernels of the current choice asynchronously and keep them
- * for the synchronous fills (a browser's main thread refuses to compile
- * modules over 4 KB synchronously).
+ * for the synchronous fills (an engine may refuse a large synchronous
+ * compile on a browser's main thread; Chromium 156 accepts one).
  */
 export async function preloadWasmKernels(): Promise<WasmKernels | null> {
   if (variant === "none") return null;

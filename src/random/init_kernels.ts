@@ -17,10 +17,13 @@ export type KernelBackend = "wasm-fma" | "wasm" | "typescript";
 /**
  * Load the WebAssembly kernels asynchronously and report which kernels the
  * fills will use. Optional in Deno, Node and Bun, where the kernels load on
- * first use; in a browser, call it once before the first fill on the main
- * thread, which refuses to compile large WebAssembly modules synchronously
- * (without it the fills fall back to the slower TypeScript kernels). The
- * results are bit for bit the same on every backend.
+ * first use; in a browser, call it once before the first fill, so that the
+ * compile is asynchronous and the backend known (Chromium 156 also compiles
+ * them synchronously on the main thread; an engine that refuses a large
+ * synchronous compile would otherwise run the slower TypeScript kernels).
+ * Under a Content-Security-Policy without `'wasm-unsafe-eval'` the browser
+ * refuses WebAssembly and this returns `"typescript"`. The results are bit
+ * for bit the same on every backend.
  *
  * @returns The backend the fills now use.
  *
