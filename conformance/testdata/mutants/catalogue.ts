@@ -7,6 +7,13 @@
  * the grade each level must give it. `conformance/mutants_test.ts` grades
  * every entry and checks that docs/harness.md's table is this one.
  *
+ * Module-level mutants (`op` an `nn.` module type, level 5 only) wrap this
+ * library's `module` with one bug (`_module_mutant.ts`); each file also
+ * exports `withoutParity`, the same bug in a port that claims no stream
+ * parity, whose level-5 grade is `withoutParity` here: whether the
+ * structure, deterministic-entry and law checks see the bug, or only
+ * bit-exactness can.
+ *
  * @module
  */
 
@@ -19,8 +26,11 @@ export interface MutantEntry {
   file: string;
   /** The bug, in a few words (the file's first line says it too). */
   bug: string;
-  /** The op whose grades are asserted (the mutant exposes only what it breaks). */
-  op: TensorOp;
+  /**
+   * The op whose grades are asserted (the mutant exposes only what it breaks): an init op, or
+   * for module mutants the level-5 op of a module type (`nn.Linear`, ...).
+   */
+  op: TensorOp | `nn.${string}`;
   /**
    * The grade of `op` at each level: "fail" = caught, "pass" = not seen, "n/a" = the level
    * has no check of this op, or does not apply (level 4 needs a claim of stream parity).
@@ -30,6 +40,8 @@ export interface MutantEntry {
   levels?: Level[];
   /** Why a level that checks the op does not see the bug (by nature, or too coarse). */
   why?: string;
+  /** Module mutants: level 5's grade of the same bug in a port without stream parity. */
+  withoutParity?: Grade;
 }
 
 const G = (
@@ -315,6 +327,98 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("pass", "n/a", "pass", "fail"),
     why: "a relative error of ~6e-8 is far below what 10^6 samples resolve (~1e-6)",
   },
+  // Whole modules (level 5): this library's module builder with one bug.
+  {
+    file: "linear_kaiming_a0.ts",
+    bug: "nn.Linear weight by kaiming_uniform_ with a = 0 (bound √6/√in, torch's a = √5: 1/√in)",
+    op: "nn.Linear",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "fail",
+  },
+  {
+    file: "linear_bias_fan_out.ts",
+    bug: "nn.Linear bias bound from fan_out (1/√out) instead of fan_in",
+    op: "nn.Linear",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it: the stored biases of ≥ 64 values with " +
+      "in ≠ out (Linear(100, 64), Linear(300, 100)) give two-sample p ≥ 4e-4",
+  },
+  {
+    file: "mha_out_proj_bias_drawn.ts",
+    bug: "MultiheadAttention keeps out_proj's Linear bias instead of zeroing it",
+    op: "nn.MultiheadAttention",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "fail",
+  },
+  {
+    file: "lstm_gate_order.ts",
+    bug: "LSTM gate blocks in ONNX's order (i, o, f, g), not torch's (i, f, g, o)",
+    op: "nn.LSTM",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it, by nature: the four blocks share one law",
+  },
+  {
+    file: "rnn_bias_hh_zeros.ts",
+    bug: "recurrent biases folded into one (Keras style): bias_hh zeros",
+    op: "nn.LSTM",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it: every golden bias_hh has ≤ 12 values, " +
+      "below the law check's 64 (zeros against U(±1/√h) would give D = 0.5)",
+  },
+  {
+    file: "embedding_padding_kept.ts",
+    bug: "nn.Embedding's padding_idx row not zeroed",
+    op: "nn.Embedding",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it: one row of normal draws among normal " +
+      "draws; the entry is not a constant",
+  },
+  {
+    file: "transformer_layers_redrawn.ts",
+    bug: "TransformerEncoder/Decoder layers re-drawn instead of deep-copied",
+    op: "nn.TransformerEncoder",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it, by nature: each layer has torch's law; " +
+      "only the equality of the copies differs",
+  },
+  {
+    file: "apply_pre_order.ts",
+    bug: "Module.apply pre-order (module, then children) instead of post-order",
+    op: "nn.Custom",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "pass",
+    why: "without parity only bit-exactness sees it, by nature: the same inits in another " +
+      "order of draws",
+  },
+  {
+    file: "running_var_zeros.ts",
+    bug: "BatchNorm/InstanceNorm running_var starts at 0 (as running_mean), not 1",
+    op: "nn.BatchNorm2d",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "fail",
+  },
+  {
+    file: "num_batches_tracked_float.ts",
+    bug: "num_batches_tracked stored as float32, not int64",
+    op: "nn.BatchNorm2d",
+    expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
+    levels: [5],
+    withoutParity: "fail",
+  },
 ];
 
 const MARK: Record<Grade, string> = {
@@ -327,12 +431,34 @@ const MARK: Record<Grade, string> = {
 /** The catalogue as the Markdown table docs/harness.md carries. */
 export function catalogueTable(): string {
   const rows = MUTANTS.map((m) => {
-    const cells = ([1, 2, 3, 4] as Level[]).map((l) =>
-      m.levels && !m.levels.includes(l) ? "not run" : MARK[m.expect[l]]
+    const module = m.op.startsWith("nn.");
+    const cells = ([1, 2, 3, 4, 5] as Level[]).map((l) =>
+      m.levels && !m.levels.includes(l) && !(m.expect[l] === "n/a" && (module || l === 5))
+        ? "not run"
+        : MARK[m.expect[l]]
     );
-    return [m.bug.replaceAll("|", "\\|"), `\`${m.op}\``, ...cells, m.why ?? "", `\`${m.file}\``];
+    const noParity = m.withoutParity === undefined ? "–" : MARK[m.withoutParity];
+    return [
+      m.bug.replaceAll("|", "\\|"),
+      `\`${m.op}\``,
+      ...cells,
+      noParity,
+      m.why ?? "",
+      `\`${m.file}\``,
+    ];
   });
-  const header = ["bug", "op", "1", "2", "3", "4", "why a level misses it", "mutant"];
+  const header = [
+    "bug",
+    "op",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "5 without parity",
+    "why a level misses it",
+    "mutant",
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
