@@ -7,13 +7,16 @@
  *
  * - The bundles are made by `browser/bundle.ts` (esbuild 0.28.2 from npm).
  * - `page.html`: the test page (`browser/page.ts`): synchronous WebAssembly
- *   compiles on the main thread, `await initKernels()`, the golden replay of
+ *   compiles on the main thread (the library's four modules, and padded ones
+ *   around the size limit), `await initKernels()`, the golden replay of
  *   torch 1.13's tensor and nn module cases for both capabilities, the
  *   harness's levels 1–4 on this library's self port and a timed 1024²
  *   float32 `normal`.
  * - `page-csp.html`: the same page under a Content-Security-Policy without
  *   `'wasm-unsafe-eval'`: WebAssembly is refused, `initKernels()` must say
  *   `"typescript"`, and every bit must be the same.
+ * - `page-wasm-csp.html?quick`: that policy plus `'wasm-unsafe-eval'`: the
+ *   backend, compiles and bits of `page.html` again.
  * - `snippet.html?n=N`: each README/docs snippet as a page module, the
  *   package resolved through an import map to the library bundle (the
  *   user's import-map route), printing what Deno prints; with and without
@@ -43,6 +46,8 @@ const checkout = fileURLToPath(root);
 const NONCE = "torch-parity-test";
 const CSP =
   `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; connect-src 'self'; style-src 'unsafe-inline'`;
+/** The same with `'wasm-unsafe-eval'` (the `-wasm-csp` page): WebAssembly allowed again. */
+const WASM_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -90,14 +95,15 @@ function serve(out: string): Deno.HttpServer<Deno.NetAddr> {
   const golden = normalize(join(checkout, "golden"));
   return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (request) => {
     const url = new URL(request.url);
-    const csp = url.pathname.endsWith("-csp.html");
     const headers = new Headers({ "cache-control": "no-store" });
-    if (csp) headers.set("content-security-policy", CSP);
+    if (url.pathname.endsWith("-wasm-csp.html")) {
+      headers.set("content-security-policy", WASM_CSP);
+    } else if (url.pathname.endsWith("-csp.html")) headers.set("content-security-policy", CSP);
     const respond = (body: BodyInit, type: string) => {
       headers.set("content-type", type);
       return new Response(body, { headers });
     };
-    if (url.pathname === "/page.html" || url.pathname === "/page-csp.html") {
+    if (/^\/page(-csp|-wasm-csp)?\.html$/.test(url.pathname)) {
       return respond(
         page(
           "torch-parity browser test",
@@ -212,11 +218,16 @@ Deno.test({
         results[variant] = r;
         const where = `${variant}\n${tab.log.join("\n")}\n${JSON.stringify(r, null, 2)}`;
         assert.deepEqual(r.errors, [], where);
-        if (variant === "page.html") assert.match(r.backend, /^wasm(-fma)?$/, where);
-        else {
+        if (variant === "page.html") {
+          assert.match(r.backend, /^wasm(-fma)?$/, where);
+          // What docs/browser.md says: the library's four modules compile synchronously here.
+          for (const c of r.syncCompile.slice(0, 4)) assert.ok(c.compiled, `${c.name}: ${where}`);
+        } else {
           assert.equal(r.backend, "typescript", where);
           for (const c of r.syncCompile) assert.equal(c.compiled, false, `${c.name}: ${where}`);
-          for (const c of r.syncCompile) assert.match(c.error ?? "", /Content Security/, where);
+          for (const c of r.syncCompile.slice(0, 4)) {
+            assert.match(c.error ?? "", /Content Security/, where);
+          }
         }
         assert.deepEqual(r.replay.map((x) => x.capability), ["default", "avx2"], where);
         for (const x of r.replay) {
@@ -236,6 +247,23 @@ Deno.test({
       });
     }
     const [wasm, ts] = [results["page.html"], results["page-csp.html"]];
+
+    await t.step(
+      "page-wasm-csp.html?quick: 'wasm-unsafe-eval' lets WebAssembly back in",
+      async () => {
+        const tab = await browser!.newTab();
+        await tab.goto(`${origin}/page-wasm-csp.html?quick`);
+        const r = await tab.evaluate("globalThis.torchParity") as PageResult;
+        const where = `${tab.log.join("\n")}\n${JSON.stringify(r, null, 2)}`;
+        assert.equal(r.backend, wasm?.backend, where);
+        assert.deepEqual(
+          r.syncCompile.map((c) => c.compiled),
+          wasm?.syncCompile.map((c) => c.compiled),
+        );
+        assert.deepEqual(r.normal.map((x) => x.sha256), wasm?.normal.map((x) => x.sha256), where);
+        await tab.close();
+      },
+    );
 
     await t.step("the same bits with and without WebAssembly, and as in Deno", async () => {
       assert.ok(wasm && ts);

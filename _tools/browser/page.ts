@@ -5,7 +5,8 @@
  * this browser compiles synchronously on its main thread, awaits
  * `initKernels()`, replays the golden cases recorded from PyTorch 1.13
  * (tensor cases of both capabilities and the nn module cases), grades this
- * library's self port at levels 1–4 and times a 1024² float32 `normal`. The
+ * library's self port at levels 1–4 and times a 1024² float32 `normal`
+ * (`?quick`: only the compiles, the backend and the timing). The
  * outcome is the value of the promise `globalThis.torchParity` (read by the
  * test through the DevTools protocol) and is also written into the page.
  *
@@ -100,8 +101,38 @@ function decode(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-function trySyncCompile(name: string, base64: string): SyncCompile {
-  const bytes = decode(base64);
+/**
+ * A valid module of exactly `size` bytes: the header and one custom section
+ * (for the main thread's synchronous-compile size limit).
+ */
+function paddedModule(size: number): Uint8Array<ArrayBuffer> {
+  const leb = (n: number): number[] => {
+    const out: number[] = [];
+    do {
+      let b = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n > 0) b |= 0x80;
+      out.push(b);
+    } while (n > 0);
+    return out;
+  };
+  const header = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const name = [1, 0x70]; // name length 1, "p"
+  // Find the section size whose encoding makes the whole module `size` bytes.
+  for (let body = size - header.length - 2; body > 0; body--) {
+    const total = header.length + 1 + leb(body).length + body;
+    if (total === size) {
+      const bytes = new Uint8Array(size);
+      bytes.set([...header, 0, ...leb(body), ...name]);
+      return bytes;
+    }
+    if (total < size) break;
+  }
+  throw new RangeError(`Cannot make a module of ${size} bytes`);
+}
+
+function trySyncCompile(name: string, source: string | Uint8Array<ArrayBuffer>): SyncCompile {
+  const bytes = typeof source === "string" ? decode(source) : source;
   const start = performance.now();
   try {
     new WebAssembly.Module(bytes);
@@ -162,9 +193,27 @@ async function run(): Promise<PageResult> {
     trySyncCompile("kernels (relaxed SIMD)", KERNELS_RELAXED_WASM_BASE64),
     trySyncCompile("Householder QR", QR_KERNELS_WASM),
     trySyncCompile("jump-ahead", JUMP_WASM_BASE64),
+    // The main thread's size limit, with modules that are only a custom section.
+    ...[4097, 1 << 20, 8 << 20, (8 << 20) + 1].map((n) =>
+      trySyncCompile(`${n} bytes (custom section)`, paddedModule(n))
+    ),
   ];
   const backend = await initKernels();
   setWarningHandler(() => {});
+  if (new URLSearchParams(globalThis.location.search).has("quick")) {
+    // Only the kernels: what a policy allows, the backend, the bits and the speed.
+    const empty = { passed: false, levels: [], ms: 0 };
+    const normal = await timeNormal1024();
+    return {
+      userAgent: navigator.userAgent,
+      syncCompile,
+      backend,
+      replay: [],
+      conformance: empty,
+      normal,
+      errors,
+    };
+  }
   const golden = new URL("/golden/", globalThis.location.href);
   const replays: ReplaySummary[] = [];
   for (const capability of ["default", "avx2"] as const) {
