@@ -259,3 +259,29 @@ Deno.test("module: refuses what Keras cannot express, frees every tensor", async
   }
   assert.equal(tf.memory().numTensors, before, "tensors leaked");
 });
+
+Deno.test("level 5 on TF.js: docs/harness.md's measured facts", async () => {
+  const { runConformance } = await import("../runner.ts");
+  const report = await runConformance(await tfjsPort(), { levels: [5], torchVersion: "1.13" });
+  const of = (op: string, pattern: RegExp) =>
+    report.checks.filter((c) => c.op === op && pattern.test(c.name));
+  for (const op of ["nn.Linear", "nn.Conv2d", "nn.Embedding", "nn.LSTM", "nn.LayerNorm"]) {
+    const built = of(op, /names, order/);
+    assert.ok(built.length > 0, op);
+    assert.ok(built.every((c) => c.status === "pass"), `${op}: structure`);
+    assert.ok(of(op, /deterministic/).every((c) => c.status === "pass"), `${op}: constants`);
+  }
+  assert.equal(of("nn.MultiheadAttention", /names, order/).length, 0, "no attention built");
+  const status = (op: string, name: string) => of(op, new RegExp(`^${name}`))[0]?.status;
+  assert.equal(status("nn.Linear", String.raw`Linear\(300,100\)/seed=0: bias law`), "fail");
+  assert.equal(status("nn.Embedding", String.raw`Embedding\(64,64\)/seed=0: weight law`), "fail");
+  assert.equal(
+    status("nn.Conv2d", String.raw`Conv2d\(2,2,3,padding=same,stride=2\)/seed=0: refuses`),
+    "fail",
+    "Keras builds padding='same' with a stride",
+  );
+  // The totals docs/harness.md quotes: if the goldens change, re-measure its TF.js level-5 table.
+  const again = "docs/harness.md's TF.js level-5 table needs re-measuring";
+  assert.equal(report.checks.length, 423, again);
+  assert.equal(report.checks.filter((c) => c.status === "pass").length, 118, again);
+});
