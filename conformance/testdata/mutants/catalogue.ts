@@ -335,6 +335,8 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
     levels: [5],
     withoutParity: "fail",
+    why: "without parity the law check sees it (Linear(20, 16): p = 3e-14; a Transformer's " +
+      "linear1); the 64-value out_proj weights alone give p ≥ 9e-4",
   },
   {
     file: "linear_bias_fan_out.ts",
@@ -353,6 +355,7 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
     levels: [5],
     withoutParity: "fail",
+    why: "without parity the deterministic-entry check sees it (torch's out_proj.bias is zeros)",
   },
   {
     file: "lstm_gate_order.ts",
@@ -410,6 +413,7 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
     levels: [5],
     withoutParity: "fail",
+    why: "without parity the deterministic-entry check sees it (torch's running_var is ones)",
   },
   {
     file: "num_batches_tracked_float.ts",
@@ -418,6 +422,7 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("n/a", "n/a", "n/a", "n/a", "fail"),
     levels: [5],
     withoutParity: "fail",
+    why: "without parity the structure check sees it (dtype)",
   },
 ];
 
