@@ -92,8 +92,14 @@ function firstDifference(got: Uint8Array, want: Uint8Array, elementSize: number)
 
 /** A refusal of a may-refuse step, with the buffer as the call left it. */
 class RefusedAfter extends Error {
-  constructor(readonly refusal: unknown, readonly bytes: Uint8Array) {
+  /** What the call threw. */
+  readonly refusal: unknown;
+  /** The buffer after the call. */
+  readonly bytes: Uint8Array;
+  constructor(refusal: unknown, bytes: Uint8Array) {
     super(String(refusal));
+    this.refusal = refusal;
+    this.bytes = bytes;
   }
 }
 
