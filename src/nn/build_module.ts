@@ -202,8 +202,14 @@ const INIT_FUNCTIONS: Record<string, { args: readonly string[]; required?: strin
   sparse_: {
     args: ["sparsity", "std"],
     required: "sparsity",
+    // In torch the spec's one generator is the default generator, which sparse_'s randperm
+    // uses too: with an explicit generator, the permutations come from it as well.
     fn: (t, a, generator) =>
-      void sparse(t, a.sparsity as number, { std: num(a, "std"), generator }),
+      void sparse(t, a.sparsity as number, {
+        std: num(a, "std"),
+        generator,
+        generatorForPermutations: generator !== undefined,
+      }),
   },
 };
 
@@ -495,7 +501,11 @@ const CLASS_BASES = new Set([
 ]);
 
 class Builder {
-  constructor(readonly generator: Generator | undefined) {}
+  readonly generator: Generator | undefined;
+
+  constructor(generator: Generator | undefined) {
+    this.generator = generator;
+  }
 
   value(v: unknown): unknown {
     if (isSpec(v)) return this.build(v);
