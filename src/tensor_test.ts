@@ -21,7 +21,7 @@ Deno.test("empty rejects bad shapes and dtypes with named arguments", () => {
   assert.throws(() => empty(5 as unknown as number[]), TypeError);
   assert.throws(
     () => empty([2], { dtype: "int32" as "float32" }),
-    /dtype must be "float32", "float64", "float16" or "bfloat16", received "int32"/
+    /dtype must be "float32", "float64", "float16" or "bfloat16", received "int32"/,
   );
 });
 
