@@ -64,6 +64,8 @@ export type { Libm } from "./random/libm.ts";
 export { getLibm, setLibm } from "./random/libm.ts";
 export type { KernelBackend } from "./random/init_kernels.ts";
 export { initKernels } from "./random/init_kernels.ts";
+export type { KernelBackendInfo } from "./random/kernel_backend.ts";
+export { kernelBackend } from "./random/kernel_backend.ts";
 export type { InitWorkersOptions } from "./random/init_workers.ts";
 export { initWorkers } from "./random/init_workers.ts";
 export type { UniformOptions } from "./init/uniform.ts";

@@ -13,6 +13,7 @@
 
 import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
 import { MT_N, type MtState } from "./_mt19937.ts";
+import { warn } from "../init/warnings.ts";
 
 /**
  * `trunc_normal_` on a chunk: the uniform form (mode, range, from), whether
@@ -152,12 +153,30 @@ function wrap(instance: WebAssembly.Instance, hardwareFma: boolean): WasmKernels
   };
 }
 
+/** Why the last load of the emulated-FMA build gave no kernels (null: it did not fail). */
+let failure: string | null = null;
+/** Whether the fallback to the TypeScript kernels has been announced. */
+let warned = false;
+
+/** Why a compile or instantiation threw, in words for {@linkcode wasmStatus}. */
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (/Content Security|unsafe-eval/i.test(message)) {
+    return "WebAssembly refused by a Content-Security-Policy without 'wasm-unsafe-eval'";
+  }
+  if (/main thread/i.test(message)) {
+    return `a synchronous compile refused on the main thread (${message}); await initKernels()`;
+  }
+  return `WebAssembly SIMD unavailable (${message})`;
+}
+
 /** Instantiate one module synchronously, or return null if this engine cannot. */
 function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
   try {
     const module = new WebAssembly.Module(decode(base64));
     return wrap(new WebAssembly.Instance(module, IMPORTS), hardwareFma);
-  } catch {
+  } catch (error) {
+    if (!hardwareFma) failure = describeFailure(error);
     return null;
   }
 }
@@ -167,9 +186,28 @@ async function instantiateAsync(base64: string, hardwareFma: boolean): Promise<W
   try {
     const { instance } = await WebAssembly.instantiate(decode(base64), IMPORTS);
     return wrap(instance, hardwareFma);
-  } catch {
+  } catch (error) {
+    if (!hardwareFma) failure = describeFailure(error);
     return null;
   }
+}
+
+/** Load the emulated build's kernels or note why not; warn once when the fallback starts. */
+function settle(k: WasmKernels | null): WasmKernels | null {
+  if (k !== null) {
+    failure = null;
+    return k;
+  }
+  if (typeof WebAssembly !== "object") failure = "this engine has no WebAssembly";
+  failure ??= "the WebAssembly kernels' fused multiply-add probe failed";
+  if (!warned) {
+    warned = true;
+    warn(
+      `torch-parity: the WebAssembly kernels are unavailable (${failure}); ` +
+        "the fills run the TypeScript kernels: the same bits, slower",
+    );
+  }
+  return null;
 }
 
 /**
@@ -182,15 +220,19 @@ export async function preloadWasmKernels(): Promise<WasmKernels | null> {
   const cached = cache.get(variant);
   if (cached) return cached;
   let k: WasmKernels | null = null;
-  if (variant === "auto") k = await instantiateAsync(KERNELS_RELAXED_WASM_BASE64, true);
-  k ??= await instantiateAsync(KERNELS_WASM_BASE64, false);
-  cache.set(variant, k);
+  if (typeof WebAssembly === "object") {
+    if (variant === "auto") k = await instantiateAsync(KERNELS_RELAXED_WASM_BASE64, true);
+    k ??= await instantiateAsync(KERNELS_WASM_BASE64, false);
+  }
+  cache.set(variant, settle(k));
   return k;
 }
 
-/** Forget instantiated kernels (for the tests). */
+/** Forget instantiated kernels and failures (for the tests). */
 export function resetWasmKernels(): void {
   cache.clear();
+  failure = null;
+  warned = false;
 }
 
 /** The kernels, or null when WebAssembly is unavailable or turned off. */
@@ -199,11 +241,30 @@ export function wasmKernels(): WasmKernels | null {
   let k = cache.get(variant);
   if (k === undefined) {
     k = null;
-    if (variant === "auto") k = instantiate(KERNELS_RELAXED_WASM_BASE64, true);
-    k ??= instantiate(KERNELS_WASM_BASE64, false);
-    cache.set(variant, k);
+    if (typeof WebAssembly === "object") {
+      if (variant === "auto") k = instantiate(KERNELS_RELAXED_WASM_BASE64, true);
+      k ??= instantiate(KERNELS_WASM_BASE64, false);
+    }
+    cache.set(variant, settle(k));
   }
   return k;
+}
+
+/** What the fills run on, and why (see `kernelBackend`); loads the kernels like a fill. */
+export function wasmStatus(): { kernels: WasmKernels | null; reason: string } {
+  if (variant === "none") {
+    return { kernels: null, reason: "the WebAssembly kernels are turned off" };
+  }
+  const kernels = wasmKernels();
+  if (kernels === null) return { kernels, reason: failure ?? "WebAssembly unavailable" };
+  return {
+    kernels,
+    reason: kernels.hardwareFma
+      ? "WebAssembly SIMD with the CPU's fused multiply-add (relaxed SIMD, probed to round once)"
+      : variant === "emulated"
+      ? "WebAssembly SIMD with the fused multiply-add emulated (the relaxed build is turned off)"
+      : "WebAssembly SIMD with the fused multiply-add emulated (relaxed SIMD missing or not fusing)",
+  };
 }
 
 /**
