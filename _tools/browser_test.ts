@@ -220,10 +220,17 @@ Deno.test({
         assert.deepEqual(r.errors, [], where);
         if (variant === "page.html") {
           assert.match(r.backend, /^wasm(-fma)?$/, where);
+          assert.match(r.reason, /^WebAssembly SIMD with /, where);
+          assert.deepEqual(r.warnings, [], where);
           // What docs/browser.md says: the library's four modules compile synchronously here.
           for (const c of r.syncCompile.slice(0, 4)) assert.ok(c.compiled, `${c.name}: ${where}`);
         } else {
           assert.equal(r.backend, "typescript", where);
+          const reason =
+            "WebAssembly refused by a Content-Security-Policy without 'wasm-unsafe-eval'";
+          assert.equal(r.reason, reason, where);
+          assert.equal(r.warnings.length, 1, where);
+          assert.ok(r.warnings[0].includes(reason), where);
           for (const c of r.syncCompile) assert.equal(c.compiled, false, `${c.name}: ${where}`);
           for (const c of r.syncCompile.slice(0, 4)) {
             assert.match(c.error ?? "", /Content Security/, where);
@@ -294,7 +301,9 @@ Deno.test({
             ts.syncCompile.map((c) => c.compiled ? "compiled" : "refused").join(", ")
           }`,
           ...[wasm, ts].map((r) =>
-            `${r === wasm ? "page" : "CSP page"}: backend ${r.backend}; replay ${
+            `${r === wasm ? "page" : "CSP page"}: backend ${r.backend} (${r.reason}; warned ${
+              JSON.stringify(r.warnings)
+            }); replay ${
               r.replay.map((x) =>
                 `${x.capability} ${x.cases} tensor cases + ${x.moduleCases} module cases (${x.moduleEntries} entries) in ${
                   ms(x.ms)

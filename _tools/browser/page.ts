@@ -13,7 +13,7 @@
  * @module
  */
 
-import { initKernels, setWarningHandler } from "../../src/mod.ts";
+import { initKernels, kernelBackend, setWarningHandler } from "../../src/mod.ts";
 import { formatMismatches, replayGolden } from "../../golden/_replay.ts";
 import { formatModuleMismatches, replayModules } from "../../golden/_module_replay.ts";
 import { loadGolden } from "../../conformance/golden.ts";
@@ -84,6 +84,10 @@ export interface PageResult {
   syncCompile: SyncCompile[];
   /** What `await initKernels()` returned. */
   backend: string;
+  /** `kernelBackend().reason` afterwards. */
+  reason: string;
+  /** What the library warned during `initKernels()` (the one-time fallback warning). */
+  warnings: string[];
   /** Golden replays. */
   replay: ReplaySummary[];
   /** The harness's levels 1–4 on this library's self port (avx2). */
@@ -198,7 +202,10 @@ async function run(): Promise<PageResult> {
       trySyncCompile(`${n} bytes (custom section)`, paddedModule(n))
     ),
   ];
+  const warnings: string[] = [];
+  setWarningHandler((m) => warnings.push(m));
   const backend = await initKernels();
+  const info = kernelBackend();
   setWarningHandler(() => {});
   if (new URLSearchParams(globalThis.location.search).has("quick")) {
     // Only the kernels: what a policy allows, the backend, the bits and the speed.
@@ -208,6 +215,8 @@ async function run(): Promise<PageResult> {
       userAgent: navigator.userAgent,
       syncCompile,
       backend,
+      reason: info.reason,
+      warnings,
       replay: [],
       conformance: empty,
       normal,
@@ -234,6 +243,8 @@ async function run(): Promise<PageResult> {
     userAgent: navigator.userAgent,
     syncCompile,
     backend,
+    reason: info.reason,
+    warnings,
     replay: replays,
     conformance,
     normal,
