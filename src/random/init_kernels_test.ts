@@ -5,6 +5,7 @@ import { resetWasmKernels, setWasmVariant, wasmKernels } from "./_wasm.ts";
 import { Generator } from "./generator.ts";
 import { empty } from "../tensor.ts";
 import { normal } from "../init/normal.ts";
+import { setWarningHandler } from "../init/warnings.ts";
 
 function draw(): Float32Array {
   return normal(empty([5000]), { generator: new Generator().manualSeed(3) }).data as Float32Array;
@@ -30,7 +31,8 @@ Deno.test("initKernels reports the backend and the fills keep their bits", async
 Deno.test("where synchronous compiles are refused, fills fall back, then initKernels loads WebAssembly", async () => {
   const want = draw();
   const SyncModule = WebAssembly.Module;
-  // A browser's main thread: new WebAssembly.Module over 4 KB throws.
+  // A main thread that refuses synchronous compiles over 4 KB (older Chrome releases and
+  // WebViews; Chromium 156 draws the line at 8 MiB, see docs/browser.md).
   const refuse = function (bytes: BufferSource) {
     if (bytes.byteLength > 4096) {
       throw new RangeError("WebAssembly.Compile is disallowed on the main thread");
@@ -39,13 +41,19 @@ Deno.test("where synchronous compiles are refused, fills fall back, then initKer
   } as unknown as typeof WebAssembly.Module;
   resetWasmKernels();
   WebAssembly.Module = refuse;
+  const warnings: string[] = [];
+  const previous = setWarningHandler((m) => warnings.push(m));
   try {
     assert.equal(wasmKernels(), null, "the synchronous load should have been refused");
+    assert.equal(warnings.length, 1, "the fallback warns once");
+    assert.match(warnings[0], /synchronous compile refused on the main thread.*initKernels/);
     assert.deepEqual(draw(), want, "the TypeScript fallback gives the same bits");
     assert.notEqual(await initKernels(), "typescript");
     assert.ok(wasmKernels() !== null);
     assert.deepEqual(draw(), want, "the WebAssembly kernels give the same bits");
+    assert.equal(warnings.length, 1);
   } finally {
+    setWarningHandler(previous);
     WebAssembly.Module = SyncModule;
     resetWasmKernels();
   }
