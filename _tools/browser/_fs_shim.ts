@@ -11,8 +11,11 @@
 
 /** An error with a Node-style `code`. */
 class FsError extends Error {
-  constructor(message: string, readonly code: string) {
+  /** `"ENOENT"` or `"EIO"`. */
+  readonly code: string;
+  constructor(message: string, code: string) {
     super(message);
+    this.code = code;
   }
 }
 
