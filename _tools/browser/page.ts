@@ -5,7 +5,7 @@
  * this browser compiles synchronously on its main thread, awaits
  * `initKernels()`, replays the golden cases recorded from PyTorch 1.13
  * (tensor cases of both capabilities and the nn module cases), grades this
- * library's self port at levels 1–4 and times a 1024² float32 `normal`
+ * library's self port at levels 1–5 and times a 1024² float32 `normal`
  * (`?quick`: only the compiles, the backend and the timing). The
  * outcome is the value of the promise `globalThis.torchParity` (read by the
  * test through the DevTools protocol) and is also written into the page.
@@ -90,7 +90,7 @@ export interface PageResult {
   warnings: string[];
   /** Golden replays. */
   replay: ReplaySummary[];
-  /** The harness's levels 1–4 on this library's self port (avx2). */
+  /** The harness's levels 1–5 on this library's self port (avx2). */
   conformance: { passed: boolean; levels: LevelSummary[]; ms: number };
   /** `normal` of 1024² float32. */
   normal: NormalTiming[];
@@ -177,7 +177,7 @@ async function replay(capability: "default" | "avx2", golden: URL): Promise<Repl
 
 async function selfGrade(): Promise<PageResult["conformance"]> {
   const start = performance.now();
-  const report = await runConformance(selfPort("avx2"), { levels: [1, 2, 3, 4] });
+  const report = await runConformance(selfPort("avx2"), { levels: [1, 2, 3, 4, 5] });
   const levels: LevelSummary[] = [];
   for (const level of report.levels) {
     const checks = report.checks.filter((c) => c.level === level);
