@@ -92,13 +92,6 @@ export function truncNormal<T extends Tensor | HalfTensor>(
   const capability = getCpuCapability();
   if (getTorchVersion() === "2.14") {
     const p = normCdf((b - mean) / std) - normCdf((a - mean) / std);
-    if (p <= 0.3 && capability !== "default") {
-      throw new Error(
-        `${what}: torch 2.14's uniform-proposal branch (p = ${p} <= 0.3) on capability ` +
-          `"${capability}" needs SLEEF's vectorised log, which is not reproduced yet; ` +
-          `use capability "default" or another torch version`,
-      );
-    }
     truncNormalRejection(layout, mean, std, a, b, p, engineOf(generator), capability);
     return tensor;
   }
