@@ -28,11 +28,11 @@
  * @example An nn.Linear(30, 20) weight as a TF.js dense kernel
  * ```ts
  * import * as tf from "npm:@tensorflow/tfjs@4.22.0";
- * import { empty, Generator, kaimingUniform } from "../mod.ts";
+ * import { empty, Generator, kaimingUniform, type Tensor } from "../mod.ts";
  * import { torchInit } from "./tfjs.ts";
  * import assert from "node:assert/strict";
  *
- * const init = (t: Parameters<typeof kaimingUniform>[0]) =>
+ * const init = (t: Tensor) =>
  *   kaimingUniform(t, { a: Math.sqrt(5), generator: new Generator().manualSeed(0) });
  * const kernel = torchInit(tf, [30, 20], { init, layout: "tfjs-dense" });
  * const torchWeight = init(empty([20, 30]));
