@@ -28,6 +28,19 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 
 type Json = Record<string, unknown>;
 
+/** `promise`, or a rejection naming `what` after `ms`. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A DevTools protocol connection (browser endpoint; tab sessions in flat mode). */
 class Connection {
   #ws: WebSocket;
@@ -92,7 +105,7 @@ export interface Tab {
   readonly log: string[];
   /** Navigate and wait for the load event. */
   goto(url: string): Promise<void>;
-  /** Evaluate `expression` in the page (awaiting a promise) and return its JSON value. */
+  /** Evaluate `expression` in the page (awaiting a promise; default limit 10 min) and return its JSON value. */
   evaluate(expression: string, timeoutMs?: number): Promise<unknown>;
   /** Close the tab. */
   close(): Promise<void>;
@@ -199,15 +212,18 @@ export async function launchChromium(executable: string = CHROMIUM): Promise<Bro
           });
           const r = await cdp.send("Page.navigate", { url }, sessionId);
           if (typeof r.errorText === "string") throw new Error(`${url}: ${r.errorText}`);
-          await loaded;
+          await withTimeout(loaded, 60_000, `loading ${url}`);
         },
         async evaluate(expression, timeoutMs = 600_000) {
-          const r = await cdp.send("Runtime.evaluate", {
-            expression,
-            awaitPromise: true,
-            returnByValue: true,
-            timeout: timeoutMs,
-          }, sessionId) as {
+          const r = await withTimeout(
+            cdp.send("Runtime.evaluate", {
+              expression,
+              awaitPromise: true,
+              returnByValue: true,
+            }, sessionId),
+            timeoutMs,
+            `evaluating ${expression}`,
+          ) as {
             result: { value?: unknown };
             exceptionDetails?: { text: string; exception?: { description?: string } };
           };
