@@ -10,23 +10,8 @@
 import assert from "node:assert/strict";
 import { GOLDEN_CAPABILITIES, GOLDEN_DIRS } from "../conformance/golden.ts";
 import { getCpuCapability, getTorchVersion } from "../src/mod.ts";
-import { formatMismatches, type Mismatch, replayGolden } from "./_replay.ts";
+import { formatMismatches, replayGolden } from "./_replay.ts";
 import { setWasmVariant } from "../src/random/_wasm.ts";
-
-/**
- * The one stated gap: torch 2.14's `trunc_normal_` takes SLEEF's vectorised
- * `log` on avx2 when p <= 0.3, and this library refuses that combination
- * before drawing anything (docs/fidelity.md). Everything else must match.
- */
-function unexplained(version: string, capability: string, mismatches: Mismatch[]): Mismatch[] {
-  if (version !== "2.14" || capability === "default") return mismatches;
-  const refused = new Set(
-    mismatches.filter((m) => m.detail.includes("needs SLEEF's vectorised log")).map((m) =>
-      m.caseId
-    ),
-  );
-  return mismatches.filter((m) => !refused.has(m.caseId));
-}
 
 const RUNS: [keyof typeof GOLDEN_DIRS, readonly string[]][] = [
   ["1.13", GOLDEN_CAPABILITIES],
@@ -42,18 +27,14 @@ for (const [version, capabilities] of RUNS) {
       assert.deepEqual([getCpuCapability(), getTorchVersion()], before, "settings not restored");
       assert.equal(r.capability, capability);
       assert.ok(r.meta.torch.startsWith(`${version}.`), r.meta.torch);
-      const bad = unexplained(version, capability, r.mismatches);
       assert.equal(
-        bad.length,
+        r.mismatches.length,
         0,
-        `${bad.length} mismatches in ${r.cases} cases:\n${formatMismatches(bad)}`,
+        `${r.mismatches.length} mismatches in ${r.cases} cases:\n${formatMismatches(r.mismatches)}`,
       );
       assert.ok(r.cases > 600, "the golden set is unexpectedly small");
-      const refused = new Set(r.mismatches.map((m) => m.caseId)).size;
       console.log(
-        `torch ${version} ${capability}: ${r.cases - refused} of ${r.cases} cases bit-identical` +
-          (refused ? `, ${refused} refused (SLEEF log, see docs/fidelity.md)` : "") +
-          "; orthogonal_ max abs error",
+        `torch ${version} ${capability}: ${r.cases} cases bit-identical; orthogonal_ max abs error`,
         r.orthogonalMaxError,
       );
     });
@@ -71,7 +52,7 @@ for (const variant of ["none", "emulated"] as const) {
         setWasmVariant(variant);
         try {
           const r = await replayGolden(capability, GOLDEN_DIRS[version]);
-          const bad = unexplained(version, capability, r.mismatches);
+          const bad = r.mismatches;
           assert.equal(
             bad.length,
             0,

@@ -47,16 +47,6 @@ function gather(x: HalfLayout): Float64Array {
   return out;
 }
 
-/** Whether `tensorLog` computes torch's `log_` for `capability` (else refuse before drawing). */
-function logAvailable(capability: CpuCapability): boolean {
-  try {
-    tensorLog(new Float32Array([0.5]), capability);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** torch 2.14's `trunc_normal_(mean, std, a, b)` on a half tensor; `p` as torch computes it. */
 export function halfTruncNormalRejection(
   layout: HalfLayout,
@@ -69,13 +59,6 @@ export function halfTruncNormalRejection(
   capability: CpuCapability,
 ): void {
   if (layout.numel === 0) return;
-  if (p <= 0.3 && !logAvailable(capability)) {
-    throw new Error(
-      `Cannot fill tensor with truncated normal values: torch 2.14's uniform-proposal branch ` +
-        `(p = ${p} <= 0.3) on capability "${capability}" needs SLEEF's vectorised log, which is ` +
-        `not reproduced in this build; use capability "default" or another torch version`,
-    );
-  }
   const r = roundTo(layout.dtype);
   const f = Math.fround;
   let result: Float64Array;

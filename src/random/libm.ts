@@ -49,6 +49,7 @@ let chosen: Libm | "auto" = "auto";
  * setLibm("glibc-2.36");
  * assert.equal(getLibm(), "glibc-2.36");
  * setLibm("auto");
+ * setTorchVersion("2.14");
  * ```
  */
 export function setLibm(libm: Libm | "auto"): void {
@@ -75,7 +76,7 @@ export function setLibm(libm: Libm | "auto"): void {
  *
  * setTorchVersion("1.13");
  * assert.equal(getLibm(), "glibc-2.36");
- * setTorchVersion("2.6");
+ * setTorchVersion("2.14");
  * ```
  */
 export function getLibm(): Libm {

@@ -26,19 +26,16 @@ export const TORCH_VERSIONS: readonly TorchVersion[] = ["1.13", "2.6", "2.14"];
 
 /**
  * The default: the newest release verified bit for bit against real torch on
- * every capability. torch 2.14 is verified except one branch on avx2 (see
- * {@linkcode setTorchVersion}), so 2.6 is the default.
+ * every capability (every golden case and module case of torch 2.14.1).
  */
-export const NEWEST_TORCH_VERSION: TorchVersion = "2.6";
+export const NEWEST_TORCH_VERSION: TorchVersion = "2.14";
 
 let current: TorchVersion = NEWEST_TORCH_VERSION;
 
 /**
  * Choose which PyTorch release's numbers to reproduce, process-wide (like
- * {@linkcode setCpuCapability}). The default is `"2.6"`, the newest release
- * verified bit for bit on every capability. `"2.14"` is exact everywhere but
- * in `trunc_normal_`'s uniform-proposal branch (p <= 0.3) on avx2/avx512,
- * which needs SLEEF's vectorised `log` and is refused before any draw.
+ * {@linkcode setCpuCapability}). The default is `"2.14"`, the newest release,
+ * verified bit for bit on every capability like the other two.
  *
  * @param version `"1.13"`, `"2.6"` or `"2.14"`.
  * @throws {TypeError} If `version` is not one of those strings.
@@ -50,7 +47,7 @@ let current: TorchVersion = NEWEST_TORCH_VERSION;
  *
  * setTorchVersion("1.13");
  * assert.equal(getTorchVersion(), "1.13");
- * setTorchVersion("2.6");
+ * setTorchVersion("2.14");
  * ```
  */
 export function setTorchVersion(version: TorchVersion): void {
@@ -67,14 +64,14 @@ export function setTorchVersion(version: TorchVersion): void {
 /**
  * The PyTorch release currently reproduced (see {@linkcode setTorchVersion}).
  *
- * @returns `"1.13"`, `"2.6"` or `"2.14"`; `"2.6"` unless changed.
+ * @returns `"1.13"`, `"2.6"` or `"2.14"`; `"2.14"` unless changed.
  *
  * @example
  * ```ts
  * import { getTorchVersion } from "@torch-parity/init";
  * import assert from "node:assert/strict";
  *
- * assert.equal(getTorchVersion(), "2.6");
+ * assert.equal(getTorchVersion(), "2.14");
  * ```
  */
 export function getTorchVersion(): TorchVersion {
