@@ -10,8 +10,9 @@
  *   compiles on the main thread (the library's four modules, and padded ones
  *   around the size limit), `await initKernels()`, the golden replay of
  *   torch 1.13's tensor and nn module cases for both capabilities, the
- *   harness's levels 1–5 on this library's self port and a timed 1024²
- *   float32 `normal`.
+ *   harness's levels 1–5 on this library's self port, a timed 1024²
+ *   float32 `normal`, and the same fill split over `initWorkers(2)` (the
+ *   pages are cross-origin isolated) with the one-thread bits.
  * - `page-csp.html`: the same page under a Content-Security-Policy without
  *   `'wasm-unsafe-eval'`: WebAssembly is refused, `initKernels()` must say
  *   `"typescript"`, and every bit must be the same.
@@ -95,7 +96,12 @@ function serve(out: string): Deno.HttpServer<Deno.NetAddr> {
   const golden = normalize(join(checkout, "golden"));
   return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (request) => {
     const url = new URL(request.url);
-    const headers = new Headers({ "cache-control": "no-store" });
+    // Cross-origin isolated (SharedArrayBuffer, for initWorkers): everything is same-origin.
+    const headers = new Headers({
+      "cache-control": "no-store",
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-embedder-policy": "require-corp",
+    });
     if (url.pathname.endsWith("-wasm-csp.html")) {
       headers.set("content-security-policy", WASM_CSP);
     } else if (url.pathname.endsWith("-csp.html")) headers.set("content-security-policy", CSP);
@@ -129,6 +135,7 @@ function serve(out: string): Deno.HttpServer<Deno.NetAddr> {
     }
     let file: string | undefined;
     if (url.pathname === "/bundle/page.js") file = join(out, "page.js");
+    else if (url.pathname === "/bundle/_worker.js") file = join(out, "_worker.js");
     else if (/^\/(lib|snippets)\/[\w.-]+\.js$/.test(url.pathname)) file = join(out, url.pathname);
     else if (url.pathname.startsWith("/golden/")) {
       const path = normalize(join(checkout, decodeURIComponent(url.pathname)));
@@ -249,6 +256,12 @@ Deno.test({
           assert.equal(x.moduleMismatches, 0, `${x.capability}: ${x.firstModuleMismatches}`);
         }
         assert.deepEqual(r.conformance.levels.map((l) => l.level), [1, 2, 3, 4, 5], where);
+        assert.deepEqual(r.parallel, {
+          crossOriginIsolated: true,
+          threads: 2,
+          ranges: 2,
+          sameBits: true,
+        }, where);
         assert.ok(r.conformance.passed, JSON.stringify(r.conformance, null, 2));
         await tab.close();
       });

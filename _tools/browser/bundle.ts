@@ -7,7 +7,8 @@
  * - the library for a page's import map: `@torch-parity/init`,
  *   `@torch-parity/init/nn` and `@torch-parity/init/safetensors` as
  *   `mod.js`, `nn.js` and `safetensors.js` sharing one chunk (one
- *   generator, one capability setting across the three);
+ *   generator, one capability setting across the three), and `_worker.js`,
+ *   the module `initWorkers` starts (self-contained);
  * - a README/docs snippet as a page module: its `@torch-parity/init…`
  *   imports left for the import map, `node:assert/strict` replaced by a
  *   small strict shim;
@@ -19,9 +20,9 @@
  * statically (the process port's `spawn`, never called on a page).
  *
  * ```sh
- * # the library only: OUTDIR/{mod,nn,safetensors}.js and their chunks
+ * # the library only: OUTDIR/{mod,nn,safetensors}.js, their chunks and _worker.js
  * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts --library OUTDIR
- * # the test's files: OUTDIR/lib/ (the library), OUTDIR/page.js,
+ * # the test's files: OUTDIR/lib/ (the library), OUTDIR/page.js and _worker.js,
  * # OUTDIR/snippets/snippet_N.js and OUTDIR/snippets.json
  * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts OUTDIR
  * ```
@@ -114,6 +115,23 @@ export async function bundleLibrary(): Promise<Map<string, Uint8Array>> {
 }
 
 /**
+ * The worker module of `initWorkers` (`src/random/_worker.ts`), self-contained.
+ * The pool starts it from `./_worker.js` beside the module holding its code,
+ * so it goes next to each bundle (`mod.js`' directory, the test page's).
+ *
+ * @returns Its JavaScript.
+ */
+export async function bundleWorker(): Promise<Uint8Array> {
+  const result = await esbuild.build({
+    ...COMMON,
+    entryPoints: [`${root}src/random/_worker.ts`],
+    outfile: `${root}.browser-out/_worker.js`,
+    plugins: [nodeShims],
+  });
+  return result.outputFiles![0].contents;
+}
+
+/**
  * One snippet as a page module (imports of the package left to the import map).
  *
  * @param code The snippet's TypeScript.
@@ -159,9 +177,12 @@ if (import.meta.main) {
   const lib = libraryOnly ? outdir : `${outdir}/lib`;
   await Deno.mkdir(lib, { recursive: true });
   for (const [name, bytes] of await bundleLibrary()) await Deno.writeFile(`${lib}/${name}`, bytes);
+  const worker = await bundleWorker();
+  await Deno.writeFile(`${lib}/_worker.js`, worker);
   if (!libraryOnly) {
     await Deno.mkdir(`${outdir}/snippets`, { recursive: true });
     await Deno.writeFile(`${outdir}/page.js`, await bundlePage());
+    await Deno.writeFile(`${outdir}/_worker.js`, worker);
     const snippets = documentSnippets(new URL("../../", import.meta.url));
     for (const [i, s] of snippets.entries()) {
       await Deno.writeFile(`${outdir}/snippets/snippet_${i + 1}.js`, await bundleSnippet(s.code));

@@ -13,7 +13,16 @@
  * @module
  */
 
-import { initKernels, kernelBackend, setWarningHandler } from "../../src/mod.ts";
+import {
+  empty,
+  initKernels,
+  initWorkers,
+  kernelBackend,
+  manualSeed,
+  normal,
+  setWarningHandler,
+} from "../../src/mod.ts";
+import { lastParallelFill } from "../../src/random/init_workers.ts";
 import { formatMismatches, replayGolden } from "../../golden/_replay.ts";
 import { formatModuleMismatches, replayModules } from "../../golden/_module_replay.ts";
 import { loadGolden } from "../../conformance/golden.ts";
@@ -76,6 +85,18 @@ export interface LevelSummary {
   failures: string[];
 }
 
+/** `initWorkers(2)` and a split 1024² `normal` against the one-thread fill. */
+export interface ParallelSummary {
+  /** `self.crossOriginIsolated` (SharedArrayBuffer needs it). */
+  crossOriginIsolated: boolean;
+  /** Threads `initWorkers(2)` started (1: none). */
+  threads: number;
+  /** Ranges of the last split fill (0: not split). */
+  ranges: number;
+  /** Whether the split fill's bits equal the one-thread fill's. */
+  sameBits: boolean;
+}
+
 /** Everything the page reports. */
 export interface PageResult {
   /** `navigator.userAgent`. */
@@ -94,6 +115,8 @@ export interface PageResult {
   conformance: { passed: boolean; levels: LevelSummary[]; ms: number };
   /** `normal` of 1024² float32. */
   normal: NormalTiming[];
+  /** The parallel fill. */
+  parallel?: ParallelSummary;
   /** Uncaught problems. */
   errors: string[];
 }
@@ -190,6 +213,26 @@ async function selfGrade(): Promise<PageResult["conformance"]> {
   return { passed: passed(report), levels, ms: performance.now() - start };
 }
 
+async function parallel(): Promise<ParallelSummary> {
+  const fill = () => {
+    manualSeed(0);
+    return new Uint32Array(normal(empty([1024, 1024])).data.buffer);
+  };
+  const one = fill();
+  const threads = await initWorkers(2, { minElements: 1 });
+  try {
+    const split = fill();
+    return {
+      crossOriginIsolated: Reflect.get(globalThis, "crossOriginIsolated") === true,
+      threads,
+      ranges: threads > 1 ? lastParallelFill()?.ranges.length ?? 0 : 0,
+      sameBits: split.length === one.length && split.every((w, i) => w === one[i]),
+    };
+  } finally {
+    await initWorkers(0);
+  }
+}
+
 async function run(): Promise<PageResult> {
   const errors: string[] = [];
   const syncCompile = [
@@ -209,8 +252,8 @@ async function run(): Promise<PageResult> {
   setWarningHandler(() => {});
   if (new URLSearchParams(globalThis.location.search).has("quick")) {
     // Only the kernels: what a policy allows, the backend, the bits and the speed.
-    const empty = { passed: false, levels: [], ms: 0 };
-    const normal = await timeNormal1024();
+    const none = { passed: false, levels: [], ms: 0 };
+    const timing = await timeNormal1024();
     return {
       userAgent: navigator.userAgent,
       syncCompile,
@@ -218,8 +261,8 @@ async function run(): Promise<PageResult> {
       reason: info.reason,
       warnings,
       replay: [],
-      conformance: empty,
-      normal,
+      conformance: none,
+      normal: timing,
       errors,
     };
   }
@@ -238,16 +281,23 @@ async function run(): Promise<PageResult> {
   } catch (error) {
     errors.push(`self-grade: ${error instanceof Error ? error.stack : error}`);
   }
-  const normal = await timeNormal1024();
+  const timing = await timeNormal1024();
+  let parallelFill: ParallelSummary | undefined;
+  try {
+    parallelFill = await parallel();
+  } catch (error) {
+    errors.push(`parallel: ${error instanceof Error ? error.stack : error}`);
+  }
   return {
     userAgent: navigator.userAgent,
     syncCompile,
     backend,
     reason: info.reason,
     warnings,
+    parallel: parallelFill,
     replay: replays,
     conformance,
-    normal,
+    normal: timing,
     errors,
   };
 }
