@@ -1,5 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 // RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell against live torch 1.13.1.
+import { setTorchVersion } from "../random/torch_version.ts";
 import { type LiveCase, liveTorchTest } from "./_rnn_live_torch_test.ts";
 import { RNNBase } from "./rnn_base.ts";
 import { RNN } from "./rnn.ts";
@@ -9,6 +10,9 @@ import { RNNCellBase } from "./rnn_cell_base.ts";
 import { RNNCell } from "./rnn_cell.ts";
 import { LSTMCell } from "./lstm_cell.ts";
 import { GRUCell } from "./gru_cell.ts";
+
+// These cases compare with the host's torch 1.13.1 (2.14 also refuses inputSize 0).
+setTorchVersion("1.13");
 
 const f64 = "float64" as const;
 
