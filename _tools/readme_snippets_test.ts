@@ -25,6 +25,7 @@ const ENTRY: Record<string, string> = {
   "@torch-parity/init": "src/mod.ts",
   "@torch-parity/init/safetensors": "src/io/mod.ts",
   "@torch-parity/init/conformance": "conformance/mod.ts",
+  "@torch-parity/init/nn": "src/nn/mod.ts",
 };
 
 /** The snippet with every import pointing at this checkout. */
