@@ -13,8 +13,8 @@
 
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
-import ts from "npm:typescript@5.9.3";
+import { dirname, join } from "node:path";
+import { compileModules, toDts, toJs } from "./compile_modules.ts";
 
 /** An npm package as served by a registry. */
 export interface NpmPackage {
@@ -36,16 +36,6 @@ export interface JsrConfig {
   version: string;
   /** The export map (`"."` → `"./src/mod.ts"`). */
   exports: Record<string, string>;
-}
-
-const NPM_SPECIFIER = /^npm:(@[^@/]+\/[^@/]+|[^@/]+)(?:@([^/]+))?(\/.*)?$/;
-
-function toJs(path: string): string {
-  return path.replace(/\.ts$/, ".js");
-}
-
-function toDts(path: string): string {
-  return path.replace(/\.ts$/, ".d.ts");
 }
 
 /**
@@ -72,55 +62,10 @@ export function npmTarball(root: URL, config: JsrConfig, workDir: string): NpmPa
   const [scope, pkgName] = config.name.slice(1).split("/");
   const name = `@jsr/${scope}__${pkgName}`;
   const out = join(workDir, "package");
-  const dependencies: Record<string, string> = {};
   const files: string[] = [];
-  const queue = Object.values(config.exports).map((p) => posix.normalize(`/${p}`));
-  const seen = new Set<string>();
-  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const source = readFileSync(new URL(`.${path}`, root), "utf8");
-    const edits: { pos: number; end: number; text: string }[] = [];
-    for (const ref of ts.preProcessFile(source, true, true).importedFiles) {
-      const spec = ref.fileName;
-      // `ref.pos` is where the string literal starts (its quote); find the text itself.
-      const pos = source.indexOf(spec, ref.pos);
-      const end = pos + spec.length;
-      if (spec.startsWith("./") || spec.startsWith("../")) {
-        queue.push(posix.join(posix.dirname(path), spec));
-        edits.push({ pos, end, text: toJs(spec) });
-      } else if (spec.startsWith("npm:")) {
-        const m = NPM_SPECIFIER.exec(spec);
-        if (m === null) throw new TypeError(`Cannot map npm specifier in ${path}: ${spec}`);
-        dependencies[m[1]] = m[2] ?? "*";
-        edits.push({ pos, end, text: m[1] + (m[3] ?? "") });
-      } else if (!spec.startsWith("node:")) {
-        throw new TypeError(`Cannot map import specifier in ${path}: ${spec}`);
-      }
-    }
-    let rewritten = source;
-    for (const e of edits.sort((a, b) => b.pos - a.pos)) {
-      rewritten = rewritten.slice(0, e.pos) + e.text + rewritten.slice(e.end);
-    }
-    const compilerOptions = {
-      target: ts.ScriptTarget.ESNext,
-      module: ts.ModuleKind.ESNext,
-      declaration: true,
-    };
-    const js = ts.transpileModule(rewritten, {
-      compilerOptions,
-      fileName: path,
-      reportDiagnostics: true,
-    });
-    const dts = ts.transpileDeclaration(rewritten, { compilerOptions, fileName: path });
-    const errors = [...(js.diagnostics ?? [])].filter((d) =>
-      d.category === ts.DiagnosticCategory.Error
-    );
-    if (errors.length > 0) {
-      const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-      throw new Error(`Cannot transpile ${path}: ${text.join("; ")}`);
-    }
-    for (const [file, text] of [[toJs(path), js.outputText], [toDts(path), dts.outputText]]) {
+  const { modules, dependencies } = compileModules(root, Object.values(config.exports));
+  for (const [path, { js, dts }] of modules) {
+    for (const [file, text] of [[toJs(path), js], [toDts(path), dts]]) {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), text);
       files.push(file.slice(1));
@@ -130,15 +75,12 @@ export function npmTarball(root: URL, config: JsrConfig, workDir: string): NpmPa
   for (const [key, path] of Object.entries(config.exports)) {
     exports[key] = { types: toDts(path), default: toJs(path) };
   }
-  const sortedDependencies = Object.fromEntries(
-    Object.entries(dependencies).sort(([a], [b]) => a < b ? -1 : 1),
-  );
   const packageJson = {
     name,
     version: config.version,
     type: "module",
     exports,
-    dependencies: sortedDependencies,
+    dependencies,
   };
   writeFileSync(join(out, "package.json"), JSON.stringify(packageJson, null, 2) + "\n");
   files.push("package.json");

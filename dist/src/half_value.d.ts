@@ -1,0 +1,26 @@
+/**
+ * Half-precision bit patterns to numbers.
+ *
+ * @module
+ */
+import type { HalfDType } from "./tensor.js";
+/**
+ * The number a float16 or bfloat16 bit pattern holds (exact: every half
+ * value is a double), e.g. an element of a {@linkcode HalfTensor}'s data.
+ *
+ * @param bits A 16-bit pattern, an integer in [0, 65535].
+ * @param dtype `"float16"` or `"bfloat16"`.
+ * @returns Its value; ±Infinity and NaN for those patterns.
+ * @throws {TypeError} If `dtype` is unknown.
+ * @throws {RangeError} If `bits` is not an integer in [0, 65535].
+ *
+ * @example
+ * ```ts
+ * import { halfValue } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(halfValue(0x3c00, "float16"), 1);
+ * assert.equal(halfValue(0x3dcd, "bfloat16"), 0.10009765625);
+ * ```
+ */
+export declare function halfValue(bits: number, dtype: HalfDType): number;

@@ -1,0 +1,47 @@
+/* @ts-self-types="./channel_shuffle.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.ChannelShuffle`.
+ *
+ * @module
+ */
+import { Module } from "./module.js";
+import { int } from "./_options.js";
+/**
+ * `torch.nn.ChannelShuffle(groups)`: shuffles the channels in `groups` groups.
+ * It has no parameters or buffers and draws nothing; its arguments are
+ * validated and kept as fields, so a state dict walks through it with torch's
+ * key names.
+ *
+ * @param groups Number of groups.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { ChannelShuffle } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new ChannelShuffle(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.groups, 2);
+ * ```
+ */
+export class ChannelShuffle extends Module {
+    /** Number of groups. */
+    groups;
+    /**
+     * Create a `ChannelShuffle`; see {@linkcode ChannelShuffle} for what it holds and how it is
+     * initialised.
+     *
+     * @param groups Number of groups.
+     * @throws {TypeError} If an argument has the wrong type.
+     * @throws {RangeError} If an argument is out of range.
+     */
+    constructor(groups) {
+        super();
+        const what = "Cannot create ChannelShuffle";
+        const groupsValue = int(groups, "groups", what, 1);
+        this.groups = groupsValue;
+    }
+}

@@ -1,0 +1,145 @@
+/* @ts-self-types="./embedding.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.Embedding`.
+ *
+ * @module
+ */
+import { Module } from "./module.js";
+import { bool, dtypeOf, generatorOf, num, options } from "./_options.js";
+import { embeddingWeight, optionalNumber, paddingIndex, resetEmbedding } from "./_embedding.js";
+/**
+ * `torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None,
+ * max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)`: a
+ * `weight` of shape `[numEmbeddings, embeddingDim]` drawn from N(0, 1) as
+ * torch 1.13 does, bit for bit, with the `paddingIdx` row then zeroed. A
+ * negative `paddingIdx` is stored as `numEmbeddings + paddingIdx`, as in
+ * torch.
+ *
+ * @param numEmbeddings Size of the dictionary: an integer ≥ 0.
+ * @param embeddingDim Size of each embedding vector: an integer ≥ 0.
+ * @param opts `paddingIdx`, `maxNorm`, `normType`, `scaleGradByFreq`, `sparse`, `weight`, `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If `paddingIdx` is not within `[-numEmbeddings, numEmbeddings)` or `weight` has the wrong shape.
+ *
+ * @example torch.manual_seed(0); nn.Embedding(10, 3, padding_idx=-1)
+ * ```ts
+ * import { manualSeed } from "@torch-parity/init";
+ * import { Embedding } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const emb = new Embedding(10, 3, { paddingIdx: -1 });
+ * assert.equal(emb.paddingIdx, 9);
+ * // torch: tensor([[-1.1258, -1.1524, -0.2506], ...
+ * assert.equal(emb.weight.data[0].toFixed(4), "-1.1258");
+ * assert.deepEqual(Array.from(emb.weight.data.subarray(27)), [0, 0, 0]);
+ * ```
+ */
+export class Embedding extends Module {
+    /** Size of the dictionary. */
+    numEmbeddings;
+    /** Size of each embedding vector. */
+    embeddingDim;
+    /** The padding row (non-negative), or `null`. */
+    paddingIdx;
+    /** The max norm, or `null`. */
+    maxNorm;
+    /** The p of the p-norm for `maxNorm`. */
+    normType;
+    /** Whether gradients are scaled by the inverse word frequency. */
+    scaleGradByFreq;
+    /** Whether gradients are sparse. */
+    sparse;
+    /** The embeddings, `[numEmbeddings, embeddingDim]`. */
+    weight;
+    /**
+     * Create a `Embedding`; see {@linkcode Embedding} for what it holds and how it is
+     * initialised.
+     *
+     * @param numEmbeddings Size of the dictionary: an integer ≥ 0.
+     * @param embeddingDim Size of each embedding vector: an integer ≥ 0.
+     * @param opts `paddingIdx`, `maxNorm`, `normType`, `scaleGradByFreq`, `sparse`, `weight`, `dtype`, `generator`.
+     * @throws {TypeError} If an argument has the wrong type.
+     * @throws {RangeError} If `paddingIdx` is not within `[-numEmbeddings, numEmbeddings)` or `weight` has the wrong shape.
+     */
+    constructor(numEmbeddings, embeddingDim, opts) {
+        super();
+        const what = "Cannot create Embedding";
+        const o = options(opts, what);
+        const dtype = dtypeOf(o.dtype, what);
+        const weight = embeddingWeight(o.weight, numEmbeddings, embeddingDim, dtype, what);
+        const paddingIdx = paddingIndex(o.paddingIdx, numEmbeddings, what);
+        const maxNorm = optionalNumber(o.maxNorm, "maxNorm", what);
+        const normType = num(o.normType ?? 2, "normType", what);
+        const scaleGradByFreq = bool(o.scaleGradByFreq ?? false, "scaleGradByFreq", what);
+        const sparse = bool(o.sparse ?? false, "sparse", what);
+        const generator = generatorOf(o.generator, what);
+        this.numEmbeddings = numEmbeddings;
+        this.embeddingDim = embeddingDim;
+        this.paddingIdx = paddingIdx;
+        this.maxNorm = maxNorm;
+        this.normType = normType;
+        this.scaleGradByFreq = scaleGradByFreq;
+        this.weight = weight;
+        if (o.weight === undefined)
+            this.resetParameters({ generator });
+        this.sparse = sparse;
+    }
+    /**
+     * Draw the weight again as the constructor does (torch's
+     * `reset_parameters`): N(0, 1), then the padding row zeroed.
+     *
+     * @param opts `generator`.
+     * @throws {TypeError} If `generator` is not a Generator.
+     *
+     * @example
+     * ```ts
+     * import { Embedding } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const emb = new Embedding(4, 2, { paddingIdx: 0 });
+     * emb.resetParameters();
+     * assert.deepEqual(Array.from(emb.weight.data.subarray(0, 2)), [0, 0]);
+     * ```
+     */
+    resetParameters(opts) {
+        const what = "Cannot reset Embedding";
+        const generator = generatorOf(options(opts, what).generator, what);
+        resetEmbedding(this.weight, this.paddingIdx, generator);
+    }
+    /**
+     * An embedding over given rows (torch's `Embedding.from_pretrained`):
+     * nothing is drawn; `freeze` (default `true`) turns gradients off.
+     *
+     * @param embeddings The weight `[numEmbeddings, embeddingDim]`; its data is shared.
+     * @param opts `freeze` and the constructor's options except `weight`.
+     * @returns The embedding.
+     * @throws {TypeError} If `embeddings` is not a 2-D tensor or an option has the wrong type.
+     * @throws {RangeError} If `paddingIdx` is out of range.
+     *
+     * @example
+     * ```ts
+     * import { empty } from "@torch-parity/init";
+     * import { Embedding } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const emb = Embedding.fromPretrained(empty([5, 2]));
+     * assert.equal(emb.numEmbeddings, 5);
+     * assert.equal(emb.weight.requiresGrad, false);
+     * ```
+     */
+    static fromPretrained(embeddings, opts) {
+        const what = "Cannot create Embedding from pretrained embeddings";
+        const o = options(opts, what);
+        const freeze = bool(o.freeze ?? true, "freeze", what);
+        if (embeddings === null || typeof embeddings !== "object" || embeddings.shape?.length !== 2) {
+            throw new TypeError(`${what}: embeddings must be a 2-D tensor`);
+        }
+        const { freeze: _freeze, ...rest } = o;
+        const [rows, cols] = embeddings.shape;
+        const emb = new Embedding(rows, cols, { ...rest, weight: embeddings });
+        emb.weight.requiresGrad = !freeze;
+        return emb;
+    }
+}

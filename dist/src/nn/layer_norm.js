@@ -1,0 +1,107 @@
+/* @ts-self-types="./layer_norm.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.LayerNorm`.
+ *
+ * @module
+ */
+import { ones } from "../init/ones.js";
+import { zeros } from "../init/zeros.js";
+import { Module } from "./module.js";
+import { bool, dtypeOf, intOrInts, num, numelOf, options, parameter } from "./_options.js";
+import { sinceTorch } from "./_torch_options.js";
+/**
+ * `torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True,
+ * bias=True)`: `weight` (ones) and `bias` (zeros) of shape `normalizedShape`,
+ * or both `null` with `{ elementwiseAffine: false }`; `{ bias: false }`
+ * (torch 2.1+) keeps the weight and sets `bias` to `null`. Nothing is drawn.
+ *
+ * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
+ * @param opts `eps`, `elementwiseAffine`, `bias`, `dtype`.
+ * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
+ * @throws {RangeError} If a size is negative or fractional.
+ *
+ * @example
+ * ```ts
+ * import { LayerNorm } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const ln = new LayerNorm([2, 3]);
+ * assert.deepEqual(ln.normalizedShape, [2, 3]);
+ * assert.deepEqual(Array.from(ln.weight!.data), [1, 1, 1, 1, 1, 1]);
+ * assert.equal(new LayerNorm(4, { elementwiseAffine: false }).bias, null);
+ * assert.deepEqual([...new LayerNorm(4, { bias: false }).stateDict().keys()], ["weight"]);
+ * ```
+ */
+export class LayerNorm extends Module {
+    /** The normalised trailing shape. */
+    normalizedShape;
+    /** Added to the variance for numerical stability. */
+    eps;
+    /** Whether `weight` and `bias` are learnt. */
+    elementwiseAffine;
+    /** The scale (ones), or `null`. */
+    weight;
+    /** The shift (zeros), or `null`. */
+    bias;
+    /**
+     * Create a `LayerNorm`; see {@linkcode LayerNorm} for what it holds and how it is
+     * initialised.
+     *
+     * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
+     * @param opts `eps`, `elementwiseAffine`, `bias`, `dtype`.
+     * @throws {TypeError} If an argument has the wrong type, or `bias` is given under torch 1.13.
+     * @throws {RangeError} If a size is negative or fractional.
+     */
+    constructor(normalizedShape, opts) {
+        super();
+        const what = "Cannot create LayerNorm";
+        const o = options(opts, what);
+        const n = intOrInts(normalizedShape, "normalizedShape", what);
+        const shape = typeof n === "number" ? [n] : n;
+        const eps = num(o.eps ?? 1e-5, "eps", what);
+        const affine = bool(o.elementwiseAffine ?? true, "elementwiseAffine", what);
+        sinceTorch(o.bias, "bias", what, "2.6", "added in torch 2.1");
+        const bias = bool(o.bias ?? true, "bias", what);
+        const dtype = dtypeOf(o.dtype, what);
+        numelOf(shape, what);
+        this.normalizedShape = shape;
+        this.eps = eps;
+        this.elementwiseAffine = affine;
+        if (affine) {
+            this.weight = parameter(shape, dtype);
+            if (bias)
+                this.bias = parameter(shape, dtype);
+            else
+                this.registerParameter("bias", null);
+        }
+        else {
+            this.registerParameter("weight", null);
+            this.registerParameter("bias", null);
+        }
+        this.resetParameters();
+    }
+    /**
+     * Set `weight` to ones and `bias` to zeros (torch's `reset_parameters`).
+     * Nothing is drawn; `opts` is accepted for uniformity with the other modules.
+     *
+     * @param _opts Ignored.
+     *
+     * @example
+     * ```ts
+     * import { LayerNorm } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const ln = new LayerNorm(2);
+     * ln.weight!.data.fill(5);
+     * ln.resetParameters();
+     * assert.deepEqual(Array.from(ln.weight!.data), [1, 1]);
+     * ```
+     */
+    resetParameters(_opts) {
+        if (this.weight !== null)
+            ones(this.weight);
+        if (this.bias !== null)
+            zeros(this.bias);
+    }
+}

@@ -1,0 +1,52 @@
+/**
+ * `torch.nn.MaxPool3d`.
+ *
+ * @module
+ */
+import { Module } from "./module.js";
+import type { MaxPoolOptions } from "./max_pool1d.js";
+/**
+ * `torch.nn.MaxPool3d(kernel_size, stride=None, padding=0, dilation=1,
+ * return_indices=False, ceil_mode=False)`: max pooling. It has no parameters
+ * or buffers and draws nothing; its arguments are validated and kept as
+ * fields, so a state dict walks through it with torch's key names.
+ *
+ * @param kernelSize Size of the window.
+ * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { MaxPool3d } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new MaxPool3d(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.kernelSize, 2);
+ * ```
+ */
+export declare class MaxPool3d extends Module {
+    /** Size of the window. */
+    kernelSize: number | number[];
+    /** Stride of the window (`kernelSize` when not given, as torch stores it). */
+    stride: number | number[];
+    /** Implicit negative-infinity padding. */
+    padding: number | number[];
+    /** Spacing of the window elements. */
+    dilation: number | number[];
+    /** Also return the argmax indices. */
+    returnIndices: boolean;
+    /** Use ceil instead of floor for the output size. */
+    ceilMode: boolean;
+    /**
+     * Create a `MaxPool3d`; see {@linkcode MaxPool3d} for what it holds and how it is
+     * initialised.
+     *
+     * @param kernelSize Size of the window.
+     * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+     * @throws {TypeError} If an argument has the wrong type.
+     * @throws {RangeError} If an argument is out of range.
+     */
+    constructor(kernelSize: number | readonly number[], opts?: MaxPoolOptions);
+}

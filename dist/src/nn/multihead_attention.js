@@ -1,0 +1,194 @@
+/* @ts-self-types="./multihead_attention.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.MultiheadAttention`.
+ *
+ * @module
+ */
+import { xavierUniform } from "../init/xavier_uniform.js";
+import { xavierNormal } from "../init/xavier_normal.js";
+import { constant } from "../init/constant.js";
+import { Module } from "./module.js";
+import { NonDynamicallyQuantizableLinear } from "./multihead_attention_out_proj.js";
+import { bool, dtypeOf, generatorOf, int, numelOf, options, parameter } from "./_options.js";
+import { dropoutOf } from "./_rnn_validate.js";
+/**
+ * `torch.nn.MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True,
+ * add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None,
+ * batch_first=False, dtype=None)` with torch 1.13's parameters and
+ * initialisation, bit for bit.
+ *
+ * Registration order: when `kdim` and `vdim` equal `embedDim`,
+ * `in_proj_weight` (`[3·embedDim, embedDim]`) and the empty slots
+ * `q_proj_weight`, `k_proj_weight`, `v_proj_weight`; otherwise
+ * `q_proj_weight` (`[embedDim, embedDim]`), `k_proj_weight` (`[embedDim,
+ * kdim]`), `v_proj_weight` (`[embedDim, vdim]`) and the empty slot
+ * `in_proj_weight`. Then `in_proj_bias` (`[3·embedDim]`, or an empty slot
+ * without `bias`), the child `out_proj` (a
+ * {@linkcode NonDynamicallyQuantizableLinear}`(embedDim, embedDim)`), and
+ * with `addBiasKv` `bias_k`, `bias_v` (`[1, 1, embedDim]`; otherwise plain
+ * `null` properties, as torch's `None` attributes).
+ *
+ * Draws: `out_proj` first runs its own Linear initialisation in its
+ * constructor (kaiming-uniform weight, then bias); then
+ * {@linkcode MultiheadAttention._resetParameters} runs `xavierUniform` on
+ * `in_proj_weight` (or on `q_proj_weight`, `k_proj_weight`,
+ * `v_proj_weight`), zeroes `in_proj_bias` and `out_proj.bias`, and draws
+ * `bias_k` then `bias_v` with `xavierNormal`. `out_proj.weight` keeps its
+ * Linear values.
+ *
+ * @param embedDim Features of the model: an integer ≥ 1, divisible by `numHeads`.
+ * @param numHeads Number of attention heads: an integer ≥ 1.
+ * @param opts `dropout`, `bias`, `addBiasKv`, `addZeroAttn`, `kdim`, `vdim`, `batchFirst`, `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If a size is out of range, `embedDim` is not divisible by `numHeads` or `dropout` is outside [0, 1].
+ *
+ * @example torch.manual_seed(0); nn.MultiheadAttention(64, 4, kdim=16, vdim=24, add_bias_kv=True, bias=False)
+ * ```ts
+ * import { manualSeed } from "@torch-parity/init";
+ * import { MultiheadAttention } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const attn = new MultiheadAttention(64, 4, { kdim: 16, vdim: 24, addBiasKv: true, bias: false });
+ * assert.deepEqual([...attn.stateDict().keys()], [
+ *   "q_proj_weight", "k_proj_weight", "v_proj_weight", "bias_k", "bias_v", "out_proj.weight",
+ * ]);
+ * assert.equal(attn.in_proj_weight, null);
+ * // torch: attn.q_proj_weight.flatten()[:2] is tensor([ 0.1575, -0.0229])
+ * assert.equal(attn.q_proj_weight?.data[0].toFixed(4), "0.1575");
+ * // torch: attn.bias_k.flatten()[:2] is tensor([0.0817, 0.0390])
+ * assert.equal(attn.bias_k?.data[1].toFixed(4), "0.0390");
+ * ```
+ */
+export class MultiheadAttention extends Module {
+    /** Features of the model (queries and output). */
+    embedDim;
+    /** Features of the keys. */
+    kdim;
+    /** Features of the values. */
+    vdim;
+    /** Whether `kdim` and `vdim` equal `embedDim` (torch's `_qkv_same_embed_dim`): one `in_proj_weight`. */
+    qkvSameEmbedDim;
+    /** Number of attention heads. */
+    numHeads;
+    /** Dropout probability on the attention weights. */
+    dropout;
+    /** Whether inputs are batch-first. */
+    batchFirst;
+    /** Features per head: `embedDim / numHeads`. */
+    headDim;
+    /** Whether a zero batch is appended to keys and values. */
+    addZeroAttn;
+    /** Build the module and draw its initial values; see {@linkcode MultiheadAttention}. */
+    constructor(embedDim, numHeads, opts) {
+        super();
+        const what = "Cannot create MultiheadAttention";
+        const o = options(opts, what);
+        int(embedDim, "embedDim", what, 1);
+        int(numHeads, "numHeads", what, 1);
+        if (embedDim % numHeads !== 0) {
+            throw new RangeError(`${what}: embedDim must be divisible by numHeads, received embedDim ${embedDim} and numHeads ${numHeads}`);
+        }
+        const dropout = dropoutOf(o.dropout ?? 0, what);
+        const bias = bool(o.bias ?? true, "bias", what);
+        const addBiasKv = bool(o.addBiasKv ?? false, "addBiasKv", what);
+        const addZeroAttn = bool(o.addZeroAttn ?? false, "addZeroAttn", what);
+        const kdim = int(o.kdim ?? embedDim, "kdim", what);
+        const vdim = int(o.vdim ?? embedDim, "vdim", what);
+        const batchFirst = bool(o.batchFirst ?? false, "batchFirst", what);
+        const dtype = dtypeOf(o.dtype, what);
+        const generator = generatorOf(o.generator, what);
+        numelOf([3 * embedDim, embedDim], what);
+        numelOf([embedDim, kdim], what);
+        numelOf([embedDim, vdim], what);
+        this.embedDim = embedDim;
+        this.kdim = kdim;
+        this.vdim = vdim;
+        this.qkvSameEmbedDim = kdim === embedDim && vdim === embedDim;
+        this.numHeads = numHeads;
+        this.dropout = dropout;
+        this.batchFirst = batchFirst;
+        this.headDim = embedDim / numHeads;
+        if (!this.qkvSameEmbedDim) {
+            this.q_proj_weight = parameter([embedDim, embedDim], dtype);
+            this.k_proj_weight = parameter([embedDim, kdim], dtype);
+            this.v_proj_weight = parameter([embedDim, vdim], dtype);
+            this.registerParameter("in_proj_weight", null);
+        }
+        else {
+            this.in_proj_weight = parameter([3 * embedDim, embedDim], dtype);
+            this.registerParameter("q_proj_weight", null);
+            this.registerParameter("k_proj_weight", null);
+            this.registerParameter("v_proj_weight", null);
+        }
+        if (bias)
+            this.in_proj_bias = parameter([3 * embedDim], dtype);
+        else
+            this.registerParameter("in_proj_bias", null);
+        this.out_proj = new NonDynamicallyQuantizableLinear(embedDim, embedDim, {
+            bias,
+            dtype,
+            generator,
+        });
+        if (addBiasKv) {
+            this.bias_k = parameter([1, 1, embedDim], dtype);
+            this.bias_v = parameter([1, 1, embedDim], dtype);
+        }
+        else {
+            this.bias_k = null;
+            this.bias_v = null;
+        }
+        this.addZeroAttn = addZeroAttn;
+        this._resetParameters({ generator });
+    }
+    /**
+     * torch's `MultiheadAttention._reset_parameters`: `xavierUniform` on
+     * `in_proj_weight` (or `q_proj_weight`, `k_proj_weight`, `v_proj_weight`),
+     * zeros in `in_proj_bias` and `out_proj.bias` (when `in_proj_bias` exists),
+     * then `xavierNormal` on `bias_k` and `bias_v` (when present).
+     * `out_proj.weight` is left alone. (torch has no public
+     * `reset_parameters` here, so `"resetParameters" in m` loops skip this
+     * module as they skip torch's.)
+     *
+     * @param opts `generator`: the generator to draw from (default: the default generator).
+     * @throws {TypeError} If `generator` is not a Generator.
+     *
+     * @example
+     * ```ts
+     * import { MultiheadAttention } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const attn = new MultiheadAttention(4, 2);
+     * const outWeight = [...attn.out_proj.weight.data];
+     * attn._resetParameters();
+     * assert.deepEqual([...attn.out_proj.weight.data], outWeight);
+     * assert.ok(attn.in_proj_bias?.data.every((x: number) => x === 0));
+     * ```
+     */
+    _resetParameters(opts) {
+        const what = "Cannot reset MultiheadAttention";
+        const generator = generatorOf(options(opts, what).generator, what);
+        if (this.qkvSameEmbedDim) {
+            if (this.in_proj_weight !== null)
+                xavierUniform(this.in_proj_weight, { generator });
+        }
+        else {
+            if (this.q_proj_weight !== null)
+                xavierUniform(this.q_proj_weight, { generator });
+            if (this.k_proj_weight !== null)
+                xavierUniform(this.k_proj_weight, { generator });
+            if (this.v_proj_weight !== null)
+                xavierUniform(this.v_proj_weight, { generator });
+        }
+        if (this.in_proj_bias !== null) {
+            constant(this.in_proj_bias, 0);
+            if (this.out_proj.bias !== null)
+                constant(this.out_proj.bias, 0);
+        }
+        if (this.bias_k !== null)
+            xavierNormal(this.bias_k, { generator });
+        if (this.bias_v !== null)
+            xavierNormal(this.bias_v, { generator });
+    }
+}

@@ -1,0 +1,78 @@
+/* @ts-self-types="./prelu.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.PReLU`.
+ *
+ * @module
+ */
+import { constant } from "../init/constant.js";
+import { Module } from "./module.js";
+import { dtypeOf, int, num, options, parameter } from "./_options.js";
+/**
+ * `torch.nn.PReLU(num_parameters=1, init=0.25)`: a `weight` of shape
+ * `[numParameters]` filled with `init` (rounded to the dtype, as torch's
+ * `fill_`). Nothing is drawn.
+ *
+ * @param numParameters Number of slopes: 1 or the number of channels. Default: 1.
+ * @param opts `init`, `dtype`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If `numParameters` is negative or fractional, or `init` is not finite.
+ *
+ * @example
+ * ```ts
+ * import { PReLU } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const act = new PReLU(3, { init: 0.1 });
+ * assert.deepEqual(Array.from(act.weight.data), [0.1, 0.1, 0.1].map(Math.fround));
+ * ```
+ */
+export class PReLU extends Module {
+    /** Number of slopes. */
+    numParameters;
+    /** The initial value of the slopes. */
+    init;
+    /** The slopes, `[numParameters]`. */
+    weight;
+    /**
+     * Create a `PReLU`; see {@linkcode PReLU} for what it holds and how it is
+     * initialised.
+     *
+     * @param numParameters Number of slopes: 1 or the number of channels. Default: 1.
+     * @param opts `init`, `dtype`.
+     * @throws {TypeError} If an argument has the wrong type.
+     * @throws {RangeError} If `numParameters` is negative or fractional, or `init` is not finite.
+     */
+    constructor(numParameters = 1, opts) {
+        super();
+        const what = "Cannot create PReLU";
+        const o = options(opts, what);
+        int(numParameters, "numParameters", what);
+        const init = num(o.init ?? 0.25, "init", what, true);
+        const dtype = dtypeOf(o.dtype, what);
+        this.numParameters = numParameters;
+        this.init = init;
+        this.weight = parameter([numParameters], dtype);
+        this.resetParameters();
+    }
+    /**
+     * Fill the weight with `init` again, as the constructor does. (torch 1.13's
+     * PReLU has no `reset_parameters`; this is its constructor's `fill_`.)
+     *
+     * @param _opts Ignored: nothing is drawn.
+     *
+     * @example
+     * ```ts
+     * import { PReLU } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const act = new PReLU();
+     * act.weight.data[0] = 1;
+     * act.resetParameters();
+     * assert.equal(act.weight.data[0], 0.25);
+     * ```
+     */
+    resetParameters(_opts) {
+        constant(this.weight, this.init);
+    }
+}

@@ -1,0 +1,39 @@
+/**
+ * `torch.nn.ReflectionPad2d`.
+ *
+ * @module
+ */
+import { Module } from "./module.js";
+/**
+ * `torch.nn.ReflectionPad2d(padding)`: pads with the reflection of the input.
+ * It has no parameters or buffers and draws nothing; its arguments are
+ * validated and kept as fields, so a state dict walks through it with torch's
+ * key names.
+ *
+ * @param padding One integer, or 4 integers (left, right, …).
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If an argument is out of range.
+ *
+ * @example
+ * ```ts
+ * import { ReflectionPad2d } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const m = new ReflectionPad2d(2);
+ * assert.equal(m.stateDict().size, 0);
+ * assert.deepEqual(m.padding, [2, 2, 2, 2]);
+ * ```
+ */
+export declare class ReflectionPad2d extends Module {
+    /** One integer, or 4 integers (left, right, …). */
+    padding: number[];
+    /**
+     * Create a `ReflectionPad2d`; see {@linkcode ReflectionPad2d} for what it holds and how it is
+     * initialised.
+     *
+     * @param padding One integer, or 4 integers (left, right, …).
+     * @throws {TypeError} If an argument has the wrong type.
+     * @throws {RangeError} If an argument is out of range.
+     */
+    constructor(padding: number | readonly number[]);
+}

@@ -1,0 +1,92 @@
+/* @ts-self-types="./rms_norm.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.RMSNorm` (torch 2.4 and later).
+ *
+ * @module
+ */
+import { ones } from "../init/ones.js";
+import { getTorchVersion } from "../random/torch_version.js";
+import { Module } from "./module.js";
+import { bool, dtypeOf, intOrInts, num, numelOf, options, parameter, show } from "./_options.js";
+/**
+ * `torch.nn.RMSNorm(normalized_shape, eps=None, elementwise_affine=True)`, new
+ * in torch 2.4: a `weight` of ones of shape `normalizedShape` (no bias), or
+ * `null` with `{ elementwiseAffine: false }`. Nothing is drawn. Under
+ * `setTorchVersion("1.13")` it is refused, as torch 1.13 has no `nn.RMSNorm`.
+ *
+ * @param normalizedShape The trailing shape to normalise over: an integer or an array of integers.
+ * @param opts `eps`, `elementwiseAffine`, `dtype`.
+ * @throws {TypeError} If an argument has the wrong type, or the torch version is 1.13.
+ * @throws {RangeError} If a size is negative or fractional.
+ *
+ * @example
+ * ```ts
+ * import { RMSNorm } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const norm = new RMSNorm([2, 3]);
+ * assert.deepEqual([...norm.stateDict().keys()], ["weight"]);
+ * assert.deepEqual(Array.from(norm.weight!.data), [1, 1, 1, 1, 1, 1]);
+ * assert.equal(norm.eps, null);
+ * ```
+ */
+export class RMSNorm extends Module {
+    /** The normalised trailing shape. */
+    normalizedShape;
+    /** Added to the mean square, or `null` for the dtype's epsilon. */
+    eps;
+    /** Whether `weight` is learnt. */
+    elementwiseAffine;
+    /** The scale (ones), or `null`. */
+    weight;
+    /**
+     * Create an `RMSNorm`; see {@linkcode RMSNorm} for what it holds.
+     *
+     * @param normalizedShape The trailing shape to normalise over.
+     * @param opts `eps`, `elementwiseAffine`, `dtype`.
+     */
+    constructor(normalizedShape, opts) {
+        super();
+        const what = "Cannot create RMSNorm";
+        const version = getTorchVersion();
+        if (version === "1.13") {
+            throw new TypeError(`${what}: torch ${version} has no nn.RMSNorm (added in torch 2.4), received torch version ${show(version)}`);
+        }
+        const o = options(opts, what);
+        const n = intOrInts(normalizedShape, "normalizedShape", what);
+        const shape = typeof n === "number" ? [n] : n;
+        const eps = o.eps === undefined || o.eps === null ? null : num(o.eps, "eps", what);
+        const affine = bool(o.elementwiseAffine ?? true, "elementwiseAffine", what);
+        const dtype = dtypeOf(o.dtype, what);
+        numelOf(shape, what);
+        this.normalizedShape = shape;
+        this.eps = eps;
+        this.elementwiseAffine = affine;
+        if (affine)
+            this.weight = parameter(shape, dtype);
+        else
+            this.registerParameter("weight", null);
+        this.resetParameters();
+    }
+    /**
+     * Set `weight` to ones (torch's `reset_parameters`). Nothing is drawn.
+     *
+     * @param _opts Ignored.
+     *
+     * @example
+     * ```ts
+     * import { RMSNorm } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const norm = new RMSNorm(2);
+     * norm.weight!.data.fill(3);
+     * norm.resetParameters();
+     * assert.deepEqual(Array.from(norm.weight!.data), [1, 1]);
+     * ```
+     */
+    resetParameters(_opts) {
+        if (this.weight !== null)
+            ones(this.weight);
+    }
+}

@@ -1,0 +1,188 @@
+/* @ts-self-types="./rnn_base.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.nn.RNNBase`: the parameters and initialisation shared by
+ * {@linkcode RNN}, {@linkcode LSTM} and {@linkcode GRU}.
+ *
+ * @module
+ */
+import { uniform } from "../init/uniform.js";
+import { warn } from "../init/warnings.js";
+import { Module } from "./module.js";
+import { bool, dtypeOf, generatorOf, int, neg, numelOf, oneOf, options, parameter, } from "./_options.js";
+import { dropoutOf } from "./_rnn_validate.js";
+import { torchAtLeast } from "./_torch_options.js";
+const MODES = ["LSTM", "GRU", "RNN_TANH", "RNN_RELU"];
+/** The number of gate rows per hidden unit of each mode. */
+const GATES = { LSTM: 4, GRU: 3, RNN_TANH: 1, RNN_RELU: 1 };
+/**
+ * `torch.nn.RNNBase(mode, input_size, hidden_size, num_layers=1, bias=True,
+ * batch_first=False, dropout=0.0, bidirectional=False, proj_size=0,
+ * dtype=None)`: the stacked recurrent layers behind {@linkcode RNN},
+ * {@linkcode LSTM} and {@linkcode GRU}, with torch 1.13's parameters and
+ * initialisation, bit for bit.
+ *
+ * For each layer `k` and direction (suffix `""`, then `"_reverse"` when
+ * bidirectional) it registers, in this order, `weight_ih_l{k}`
+ * (`[gates·hiddenSize, layerInput]`), `weight_hh_l{k}`
+ * (`[gates·hiddenSize, realHidden]`), then with `bias` `bias_ih_l{k}` and
+ * `bias_hh_l{k}` (`[gates·hiddenSize]`), then with `projSize > 0`
+ * `weight_hr_l{k}` (`[projSize, hiddenSize]`); gates is 4 for LSTM, 3 for
+ * GRU and 1 for RNN, `realHidden` is `projSize` or `hiddenSize`, and the
+ * input of layer `k > 0` is `realHidden` times the number of directions.
+ * Then {@linkcode RNNBase.resetParameters} fills every parameter, in that
+ * order, from U(-1/√hiddenSize, 1/√hiddenSize).
+ *
+ * A non-zero `dropout` with one layer is accepted with torch's warning
+ * (through `setWarningHandler`).
+ *
+ * @param mode `"LSTM"`, `"GRU"`, `"RNN_TANH"` or `"RNN_RELU"`.
+ * @param inputSize Features of the input: an integer ≥ 0 (≥ 1 under torch 2.14, which refuses 0).
+ * @param hiddenSize Features of the hidden state: an integer ≥ 1.
+ * @param opts `numLayers`, `bias`, `batchFirst`, `dropout`, `bidirectional`, `projSize`, `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If `mode` is unknown, a size is out of range, `dropout` is outside [0, 1] or `projSize` is not below `hiddenSize`.
+ *
+ * @example torch.manual_seed(0); nn.RNNBase("GRU", 4, 3)
+ * ```ts
+ * import { manualSeed } from "@torch-parity/init";
+ * import { RNNBase } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const gru = new RNNBase("GRU", 4, 3);
+ * assert.deepEqual(gru.flatWeightsNames, ["weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"]);
+ * assert.deepEqual(gru.weight_ih_l0.shape, [9, 4]);
+ * // torch: tensor([-0.0043,  0.3097, -0.4752, ...
+ * assert.equal(gru.weight_ih_l0.data[1].toFixed(4), "0.3097");
+ * ```
+ */
+export class RNNBase extends Module {
+    /** The recurrence: `"LSTM"`, `"GRU"`, `"RNN_TANH"` or `"RNN_RELU"`. */
+    mode;
+    /** Features of the input. */
+    inputSize;
+    /** Features of the hidden state. */
+    hiddenSize;
+    /** Number of stacked layers. */
+    numLayers;
+    /** Whether the layers have biases. */
+    bias;
+    /** Whether inputs are batch-first. */
+    batchFirst;
+    /** Dropout probability between layers. */
+    dropout;
+    /** Whether each layer also runs backwards. */
+    bidirectional;
+    /** Size of the LSTM projection, `0` for none. */
+    projSize;
+    /** The parameter names in registration order (torch's `_flat_weights_names`). */
+    flatWeightsNames;
+    /** The parameter names per layer and direction (torch's `_all_weights`). */
+    allWeightsNames;
+    /** Build the module and draw its initial values; see {@linkcode RNNBase}. */
+    constructor(mode, inputSize, hiddenSize, opts) {
+        super();
+        const what = `Cannot create ${new.target.name}`;
+        const o = options(opts, what);
+        oneOf(mode, MODES, "mode", what);
+        int(inputSize, "inputSize", what, torchAtLeast("2.14") ? 1 : 0); // 2.14: "must be greater than zero"
+        int(hiddenSize, "hiddenSize", what, 1);
+        const numLayers = int(o.numLayers ?? 1, "numLayers", what, 1);
+        const bias = bool(o.bias ?? true, "bias", what);
+        const batchFirst = bool(o.batchFirst ?? false, "batchFirst", what);
+        const dropout = dropoutOf(o.dropout ?? 0, what);
+        const bidirectional = bool(o.bidirectional ?? false, "bidirectional", what);
+        const projSize = int(o.projSize ?? 0, "projSize", what);
+        if (projSize >= hiddenSize) {
+            throw new RangeError(`${what}: projSize has to be smaller than hiddenSize, received projSize ${projSize} and hiddenSize ${hiddenSize}`);
+        }
+        const dtype = dtypeOf(o.dtype, what);
+        const generator = generatorOf(o.generator, what);
+        const gateSize = GATES[mode] * hiddenSize;
+        const numDirections = bidirectional ? 2 : 1;
+        const realHidden = projSize > 0 ? projSize : hiddenSize;
+        numelOf([gateSize, inputSize], what);
+        numelOf([gateSize, realHidden * numDirections], what);
+        if (dropout > 0 && numLayers === 1) {
+            warn("dropout option adds dropout after all but last recurrent layer, so non-zero dropout " +
+                `expects num_layers greater than 1, but got dropout=${dropout} and num_layers=${numLayers}`);
+        }
+        this.mode = mode;
+        this.inputSize = inputSize;
+        this.hiddenSize = hiddenSize;
+        this.numLayers = numLayers;
+        this.bias = bias;
+        this.batchFirst = batchFirst;
+        this.dropout = dropout;
+        this.bidirectional = bidirectional;
+        this.projSize = projSize;
+        this.flatWeightsNames = [];
+        this.allWeightsNames = [];
+        for (let layer = 0; layer < numLayers; layer++) {
+            const layerInput = layer === 0 ? inputSize : realHidden * numDirections;
+            for (let direction = 0; direction < numDirections; direction++) {
+                const suffix = `_l${layer}${direction === 1 ? "_reverse" : ""}`;
+                const shapes = [
+                    [`weight_ih${suffix}`, [gateSize, layerInput]],
+                    [`weight_hh${suffix}`, [gateSize, realHidden]],
+                ];
+                if (bias)
+                    shapes.push([`bias_ih${suffix}`, [gateSize]], [`bias_hh${suffix}`, [gateSize]]);
+                if (projSize > 0)
+                    shapes.push([`weight_hr${suffix}`, [projSize, hiddenSize]]);
+                for (const [name, shape] of shapes)
+                    this.registerParameter(name, parameter(shape, dtype));
+                const names = shapes.map(([name]) => name);
+                this.flatWeightsNames.push(...names);
+                this.allWeightsNames.push(names);
+            }
+        }
+        this.resetParameters({ generator });
+    }
+    /**
+     * The parameters per layer and direction, in registration order (torch's
+     * `all_weights`).
+     *
+     * @returns One array of parameters per layer and direction.
+     *
+     * @example
+     * ```ts
+     * import { LSTM } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const lstm = new LSTM(3, 4, { bidirectional: true });
+     * assert.equal(lstm.allWeights.length, 2);
+     * assert.equal(lstm.allWeights[1][0], lstm.weight_ih_l0_reverse);
+     * ```
+     */
+    get allWeights() {
+        const own = new Map(this.namedParameters({ recurse: false }));
+        return this.allWeightsNames.map((names) => names.map((name) => own.get(name)));
+    }
+    /**
+     * Re-draw every parameter from U(-stdv, stdv) with stdv = 1/√hiddenSize,
+     * in `parameters()` order, as torch's `reset_parameters`.
+     *
+     * @param opts `generator`: the generator to draw from (default: the default generator).
+     * @throws {TypeError} If `generator` is not a Generator.
+     *
+     * @example Re-initialise with a generator of its own
+     * ```ts
+     * import { Generator } from "@torch-parity/init";
+     * import { GRU } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const gru = new GRU(2, 2);
+     * gru.resetParameters({ generator: new Generator().manualSeed(0) });
+     * assert.ok(gru.weight_ih_l0.data.every((x: number) => Math.abs(x) <= Math.SQRT1_2));
+     * ```
+     */
+    resetParameters(opts) {
+        const what = `Cannot reset ${this.constructor.name}`;
+        const generator = generatorOf(options(opts, what).generator, what);
+        const stdv = this.hiddenSize > 0 ? 1.0 / Math.sqrt(this.hiddenSize) : 0;
+        for (const weight of this.parameters())
+            uniform(weight, { a: neg(stdv), b: stdv, generator });
+    }
+}

@@ -1,0 +1,49 @@
+/**
+ * `torch.nn.RNNCell`.
+ *
+ * @module
+ */
+import { RNNCellBase, type RNNCellBaseOptions } from "./rnn_cell_base.js";
+/** Options for {@linkcode RNNCell}. */
+export interface RNNCellOptions extends RNNCellBaseOptions {
+    /** Whether to add the biases `bias_ih` and `bias_hh`. Default: `true`. */
+    bias?: boolean;
+    /** The non-linearity: `"tanh"` or `"relu"`. Default: `"tanh"`. */
+    nonlinearity?: "tanh" | "relu";
+}
+/**
+ * `torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity="tanh",
+ * dtype=None)`: one Elman RNN step, with torch 1.13's parameters and
+ * initialisation, bit for bit: `weight_ih` (`[hiddenSize, inputSize]`),
+ * `weight_hh` (`[hiddenSize, hiddenSize]`), `bias_ih`, `bias_hh`
+ * (`[hiddenSize]`, `null` without `bias`), drawn in that order from
+ * U(-1/√hiddenSize, 1/√hiddenSize). See {@linkcode RNNCellBase}.
+ *
+ * Unlike torch, which only fails in `forward`, an unknown `nonlinearity` is
+ * refused here.
+ *
+ * @param inputSize Features of the input: an integer ≥ 0.
+ * @param hiddenSize Features of the hidden state: an integer ≥ 0.
+ * @param opts `bias`, `nonlinearity`, `dtype`, `generator`.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If a size is negative or fractional, or `nonlinearity` is not `"tanh"` or `"relu"`.
+ *
+ * @example torch.manual_seed(0); nn.RNNCell(4, 3)
+ * ```ts
+ * import { manualSeed } from "@torch-parity/init";
+ * import { RNNCell } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const cell = new RNNCell(4, 3);
+ * assert.deepEqual([...cell.stateDict().keys()], ["weight_ih", "weight_hh", "bias_ih", "bias_hh"]);
+ * // torch: cell.weight_hh.flatten()[:2] is tensor([-0.5516, -0.3824])
+ * assert.equal(cell.weight_hh.data[0].toFixed(4), "-0.5516");
+ * ```
+ */
+export declare class RNNCell extends RNNCellBase {
+    /** The non-linearity: `"tanh"` or `"relu"`. */
+    nonlinearity: "tanh" | "relu";
+    /** Build the module and draw its initial values; see {@linkcode RNNCell}. */
+    constructor(inputSize: number, hiddenSize: number, opts?: RNNCellOptions);
+}

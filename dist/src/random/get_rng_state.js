@@ -1,0 +1,27 @@
+/* @ts-self-types="./get_rng_state.d.ts" */
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * `torch.get_rng_state`.
+ *
+ * @module
+ */
+import { defaultGenerator } from "./generator.js";
+/**
+ * The default generator's state, the same 5056 bytes as `torch.get_rng_state()`.
+ *
+ * @returns A fresh `Uint8Array`.
+ *
+ * @example Save and restore, like `torch.get_rng_state()` / `torch.set_rng_state()`
+ * ```ts
+ * import { empty, getRngState, normal, setRngState } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const saved = getRngState();
+ * const first = normal(empty([5]));
+ * setRngState(saved);
+ * assert.deepEqual(normal(empty([5])), first);
+ * ```
+ */
+export function getRngState() {
+    return defaultGenerator.getState();
+}
