@@ -635,3 +635,68 @@ Deno.test({
     }
   },
 });
+
+/** Builds the same modules in torch after manual_seed and counts differing state-dict elements. */
+const TORCH_PRESETS = `
+import json, struct, sys
+import numpy as np
+import torch
+import torch.nn as nn
+raw = open(sys.argv[1], "rb").read()
+n = struct.unpack("<Q", raw[:8])[0]
+header = json.loads(raw[8:8 + n])
+torch.manual_seed(3)
+modules = [
+    ("conv", nn.Conv2d(3, 8, 3, stride=2)),
+    ("rnn", nn.LSTM(4, 6, num_layers=2)),
+    ("bn", nn.BatchNorm1d(5)),
+    ("emb", nn.Embedding(10, 3, padding_idx=0)),
+    ("net", nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2, bias=False))),
+]
+bad, names = 0, []
+for prefix, m in modules:
+    for key, t in m.state_dict().items():
+        name = prefix + "." + key
+        names.append(name)
+        e = header[name]
+        b, f = e["data_offsets"]
+        kind = {"F32": "<i4", "I64": "<i8"}[e["dtype"]]
+        got = np.frombuffer(raw[8 + n + b:8 + n + f], dtype=kind).reshape(e["shape"])
+        want = t.view(torch.int32).numpy() if t.dtype == torch.float32 else t.numpy()
+        assert list(got.shape) == list(want.shape), (name, got.shape, want.shape)
+        bad += int((got != want).sum())
+assert sorted(names) == sorted(k for k in header if k != "__metadata__"), names
+print(bad)
+`;
+
+Deno.test({
+  name:
+    "runInit: NAME=Module(args) presets match torch's modules bit for bit (state dicts, in order)",
+  ignore: !torchAvailable,
+  async fn() {
+    const dir = tempDir();
+    try {
+      const out = join(dir, "presets.safetensors");
+      const presets = [
+        "conv=Conv2d(3, 8, 3, stride=2)",
+        "rnn=LSTM(4, 6, num_layers=2)",
+        "bn=BatchNorm1d(5)",
+        "emb=Embedding(10, 3, padding_idx=0)",
+        "net=Sequential(Linear(4, 8), ReLU(), Linear(8, 2, bias=False))",
+      ].flatMap((p) => ["--tensor", p]);
+      for (const capability of ["avx2", "default"]) {
+        const argv = ["--seed", "3", "--torch", "1.13", "--capability", capability, ...presets];
+        const again = await run([...argv, "--out", out]);
+        assert.equal(again.code, 0, again.errors);
+        const r = spawnSync(PYTHON, ["-c", TORCH_PRESETS, out], {
+          encoding: "utf8",
+          env: { ...Deno.env.toObject(), ATEN_CPU_CAPABILITY: capability },
+        });
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout.trim(), "0", `elements differing from torch (${capability})`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  },
+});
