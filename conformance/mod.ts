@@ -27,8 +27,12 @@
 export type {
   Capability,
   FormulaOp,
+  HalfInitRequest,
   InitArgs,
   InitRequest,
+  ModuleRequest,
+  ModuleResult,
+  ModuleStateEntry,
   Port,
   PortOp,
   TensorOp,

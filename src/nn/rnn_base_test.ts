@@ -198,7 +198,11 @@ Deno.test("RNNBase: bad arguments are refused before any draw", () => {
     /^Cannot create LSTM: hiddenSize must be positive, received 0$/,
   );
   // torch 2.14 also refuses inputSize 0, so its message says "positive".
-  refuses(() => new LSTM(-1, 2), RangeError, /inputSize must be (at least 0|positive), received -1/);
+  refuses(
+    () => new LSTM(-1, 2),
+    RangeError,
+    /inputSize must be (at least 0|positive), received -1/,
+  );
   refuses(
     () => new LSTM("3" as never, 2),
     TypeError,
