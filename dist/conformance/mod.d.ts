@@ -22,7 +22,7 @@
  *
  * @module
  */
-export type { Capability, FormulaOp, InitArgs, InitRequest, Port, PortOp, TensorOp, } from "./port.js";
+export type { Capability, FormulaOp, HalfInitRequest, InitArgs, InitRequest, ModuleRequest, ModuleResult, ModuleStateEntry, Port, PortOp, TensorOp, } from "./port.js";
 export { TENSOR_OPS } from "./port.js";
 export type { RunOptions } from "./runner.js";
 export { runConformance } from "./runner.js";
