@@ -12,27 +12,18 @@
  * @module
  */
 
-import { contiguousStrides, forEachRowMajor, type HalfLayout } from "../_layout.ts";
+import { forEachRowMajor, type HalfLayout } from "../_layout.ts";
 import type { CpuCapability } from "../random/capability.ts";
 import type { Engine } from "../random/generator.ts";
 import { normalHalfFill, uniformHalfFill } from "../random/_half.ts";
 import { fromBits, roundTo, toBits } from "../_half.ts";
+import { emptyLikeStrides, type RejectionOps, rejectionTruncNormal } from "./_rejection_core.ts";
 import { tensorLog } from "./_tensor_log.ts";
 
-/** `empty_like(x)`: x's strides when x is dense (non-overlapping, no gaps), else contiguous. */
+/** `empty_like(x)` for a half layout. */
 function emptyLike(x: HalfLayout): HalfLayout {
   const { shape, numel, dtype } = x;
-  const dims = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
-  dims.sort((p, q) => x.strides[q] - x.strides[p]);
-  let expected = 1;
-  let dense = true;
-  for (let i = dims.length - 1; i >= 0; i--) {
-    if (x.strides[dims[i]] !== expected) dense = false;
-    expected *= shape[dims[i]];
-  }
-  const strides = dense && numel > 0 ? [...x.strides] : contiguousStrides(shape);
-  const standard = contiguousStrides(shape);
-  const contiguous = numel === 0 || shape.every((s, d) => s === 1 || strides[d] === standard[d]);
+  const { strides, contiguous } = emptyLikeStrides(x);
   return { data: new Uint16Array(numel), dtype, shape, strides, offset: 0, numel, contiguous };
 }
 
@@ -58,71 +49,23 @@ export function halfTruncNormalRejection(
   engine: Engine,
   capability: CpuCapability,
 ): void {
-  if (layout.numel === 0) return;
   const r = roundTo(layout.dtype);
-  const f = Math.fround;
-  let result: Float64Array;
-  if (p > 0.3) {
-    const lo = r(a);
-    const hi = r(b);
-    normalHalfFill(layout, mean, std, engine, capability);
-    result = gather(layout);
-    const fresh = emptyLike(layout);
-    for (;;) {
-      let any = false;
-      for (let k = 0; k < result.length && !any; k++) any = result[k] < lo || result[k] > hi;
-      if (!any) break;
-      normalHalfFill(fresh, mean, std, engine, capability);
-      const drawn = gather(fresh);
-      for (let k = 0; k < result.length; k++) {
-        if (result[k] < lo || result[k] > hi) result[k] = drawn[k];
-      }
-    }
-  } else {
-    const mode = Math.max(a, Math.min(mean, b));
-    const logPeak = -0.5 * ((mode - mean) / std) ** 2;
-    const m = r(mean);
-    const s = f(std);
-    const lp = r(logPeak);
-    // sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak), each rounded to the dtype.
-    const logDensity = (x: number) => {
-      const z = r(f(r(x - m) / s));
-      return r(r(r(z * z) * -0.5) - lp);
-    };
-    const logUniform = (x: HalfLayout) => {
-      const v = Float32Array.from(gather(x));
-      return Array.from(tensorLog(v, capability), r);
-    };
-    uniformHalfFill(layout, a, b, engine, capability);
-    result = gather(layout);
-    const accept = emptyLike(layout);
-    const candidates = emptyLike(layout);
-    uniformHalfFill(accept, 0, 1, engine, capability);
-    let u = logUniform(accept);
-    const pending = new Uint8Array(result.length);
-    let any = false;
-    for (let k = 0; k < result.length; k++) {
-      pending[k] = u[k] > logDensity(result[k]) ? 1 : 0;
-      any ||= pending[k] === 1;
-    }
-    while (any) {
-      uniformHalfFill(candidates, a, b, engine, capability);
-      const proposed = gather(candidates);
-      for (let k = 0; k < result.length; k++) if (pending[k]) result[k] = proposed[k];
-      uniformHalfFill(accept, 0, 1, engine, capability);
-      u = logUniform(accept);
-      any = false;
-      for (let k = 0; k < result.length; k++) {
-        if (pending[k]) {
-          pending[k] = u[k] > logDensity(proposed[k]) ? 1 : 0;
-          any ||= pending[k] === 1;
-        }
-      }
-    }
-  }
   const bits = toBits(layout.dtype);
-  const data = layout.data;
-  forEachRowMajor(layout, (i, k) => {
-    data[i] = bits(result[k]);
-  });
+  const ops: RejectionOps<HalfLayout> = {
+    emptyLike,
+    normal: (x, m, s) => normalHalfFill(x, m, s, engine, capability),
+    uniform: (x, lo, hi) => uniformHalfFill(x, lo, hi, engine, capability),
+    values: gather,
+    // log_() on a half tensor: the float32 log of each value, rounded to the dtype.
+    log: (x) => Array.from(tensorLog(Float32Array.from(gather(x)), capability), r),
+    round: r,
+    compute: Math.fround,
+    store(x, values) {
+      const data = x.data;
+      forEachRowMajor(x, (i, k) => {
+        data[i] = bits(values[k]);
+      });
+    },
+  };
+  rejectionTruncNormal(layout, layout.numel, ops, { mean, std, a, b, p });
 }
