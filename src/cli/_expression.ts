@@ -14,6 +14,8 @@
  * @module
  */
 
+import { type Lexicon, type Token, tokenize } from "./_tokenize.ts";
+
 /** A parsed expression. */
 export type Expression =
   | { kind: "number"; value: number }
@@ -39,52 +41,19 @@ const REFUSED: Readonly<Record<string, string>> = {
   pow: "pow is not supported (the C library's and JavaScript's can differ in the last bit)",
 };
 
-type Token =
-  | { type: "number"; value: number; at: number }
-  | { type: "name"; name: string; at: number }
-  | { type: "op"; op: string; at: number }
-  | { type: "end"; at: number };
-
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?/;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const number = NUMBER.exec(rest);
-    if (number) {
-      tokens.push({ type: "number", value: Number(number[0]), at: i });
-      i += number[0].length;
-      continue;
-    }
-    const name = NAME.exec(rest);
-    if (name) {
-      tokens.push({ type: "name", name: name[0], at: i });
-      i += name[0].length;
-      continue;
-    }
+const LEXICON: Lexicon = {
+  number: /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/,
+  name: /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?/,
+  ops: "+-*/(),",
+  strings: false,
+  refuse(rest, at) {
     if (rest.startsWith("**")) {
       throw new SyntaxError(
-        `** at position ${i} is not supported (C's pow and JavaScript's can differ in the last bit); use sqrt`,
+        `** at position ${at} is not supported (C's pow and JavaScript's can differ in the last bit); use sqrt`,
       );
     }
-    if ("+-*/(),".includes(rest[0])) {
-      tokens.push({ type: "op", op: rest[0], at: i });
-      i += 1;
-      continue;
-    }
-    throw new SyntaxError(`unexpected ${JSON.stringify(rest[0])} at position ${i}`);
-  }
-  tokens.push({ type: "end", at: text.length });
-  return tokens;
-}
+  },
+};
 
 /** The name without a `math.` prefix, or undefined for another dotted name. */
 function mathName(name: string): string | undefined {
@@ -110,7 +79,7 @@ function mathName(name: string): string | undefined {
  * ```
  */
 export function parseExpression(text: string): Expression {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, LEXICON);
   let pos = 0;
   const peek = () => tokens[pos];
   const isOp = (op: string) => {
@@ -121,7 +90,7 @@ export function parseExpression(text: string): Expression {
     t.type === "end"
       ? "the end"
       : `${
-        JSON.stringify(t.type === "number" ? String(t.value) : t.type === "name" ? t.name : t.op)
+        JSON.stringify(t.type === "name" ? t.name : t.type === "op" ? t.op : String(t.value))
       } at position ${t.at}`;
   const expect = (op: string) => {
     if (!isOp(op)) {

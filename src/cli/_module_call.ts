@@ -11,56 +11,14 @@
  */
 
 import type { ModuleSpec, SpecValue } from "../nn/build_module.ts";
+import { type Lexicon, type Token, tokenize } from "./_tokenize.ts";
 
-type Token =
-  | { type: "number"; value: number; at: number }
-  | { type: "name"; name: string; at: number }
-  | { type: "string"; value: string; at: number }
-  | { type: "op"; op: string; at: number }
-  | { type: "end"; at: number };
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const number = NUMBER.exec(rest);
-    if (number) {
-      tokens.push({ type: "number", value: Number(number[0]), at: i });
-      i += number[0].length;
-      continue;
-    }
-    const name = NAME.exec(rest);
-    if (name) {
-      tokens.push({ type: "name", name: name[0], at: i });
-      i += name[0].length;
-      continue;
-    }
-    if (rest[0] === "'" || rest[0] === '"') {
-      const end = rest.indexOf(rest[0], 1);
-      if (end < 0) throw new SyntaxError(`unterminated string at position ${i}`);
-      tokens.push({ type: "string", value: rest.slice(1, end), at: i });
-      i += end + 1;
-      continue;
-    }
-    if ("()[],=".includes(rest[0])) {
-      tokens.push({ type: "op", op: rest[0], at: i });
-      i += 1;
-      continue;
-    }
-    throw new SyntaxError(`unexpected ${JSON.stringify(rest[0])} at position ${i}`);
-  }
-  tokens.push({ type: "end", at: text.length });
-  return tokens;
-}
+const LEXICON: Lexicon = {
+  number: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/,
+  name: /^[A-Za-z_][A-Za-z0-9_]*/,
+  ops: "()[],=",
+  strings: true,
+};
 
 /**
  * Parse `text`, a constructor call of a `torch.nn` module.
@@ -82,7 +40,7 @@ function tokenize(text: string): Token[] {
  * ```
  */
 export function parseModuleCall(text: string): ModuleSpec {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, LEXICON);
   let pos = 0;
   const peek = () => tokens[pos];
   const isOp = (op: string) => {
