@@ -74,6 +74,9 @@ const nodeShims: esbuild.Plugin = {
 };
 
 const COMMON: esbuild.BuildOptions = {
+  // Paths in the output's comments (`// src/tensor.ts`) are relative to the checkout, whatever
+  // the working directory: the shipped bundle is the same bytes wherever it is built.
+  absWorkingDir: root,
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -160,6 +163,28 @@ export async function bundlePage(): Promise<Uint8Array> {
     plugins: [nodeShims],
   });
   return result.outputFiles![0].contents;
+}
+
+/** Where the package ships the library bundle: package.json's `./browser…` exports. */
+export const BROWSER_DIR = "dist/browser";
+
+/**
+ * The browser bundle shipped in the npm package ({@linkcode BROWSER_DIR}):
+ * {@linkcode bundleLibrary}'s files and the worker beside them. The output
+ * names no local path and no date, so a fresh build equals the committed
+ * files byte for byte. Stops esbuild's service when done.
+ *
+ * @returns Path relative to the package root (`dist/browser/mod.js`) → contents.
+ */
+export async function browserBuild(): Promise<Map<string, Uint8Array>> {
+  try {
+    const out = new Map<string, Uint8Array>();
+    for (const [name, bytes] of await bundleLibrary()) out.set(`${BROWSER_DIR}/${name}`, bytes);
+    out.set(`${BROWSER_DIR}/_worker.js`, await bundleWorker());
+    return out;
+  } finally {
+    await stopBundler();
+  }
 }
 
 /** Stop esbuild's service process. */
