@@ -215,6 +215,8 @@ if (import.meta.main) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    console.log(`Wrote package.json and ${files.size - 1} files to ${DIST}/ (${BROWSER_DIR}/ included)`);
+    console.log(
+      `Wrote package.json and ${files.size - 1} files to ${DIST}/ (${BROWSER_DIR}/ included)`,
+    );
   }
 }
