@@ -6,6 +6,15 @@
  * test:full`, `TORCH_PARITY_FULL=1`).
  *
  * - The bundles are made by `browser/bundle.ts` (esbuild 0.28.2 from npm).
+ *   The library the pages import through their import map (`/lib/`) is the
+ *   SHIPPED one, the committed `dist/browser/` of the npm package; the test
+ *   first checks that it is byte for byte a fresh build.
+ * - `shipped.html`: `shipped_page.ts`, which reaches the library only
+ *   through the import map (the shipped files): `initKernels()`, the golden
+ *   replay of torch 1.13 through the public API (tensor cases without raw
+ *   MT19937 words or `randperm`, all nn module cases), `initWorkers(2)`
+ *   with `_worker.js` from `dist/browser/`; `shipped-csp.html?quick`: the
+ *   shipped bundle's TypeScript fallback, its reason and one warning.
  * - `page.html`: the test page (`browser/page.ts`): synchronous WebAssembly
  *   compiles on the main thread (the library's four modules, and padded ones
  *   around the size limit), `await initKernels()`, the golden replay of
@@ -19,7 +28,7 @@
  * - `page-wasm-csp.html?quick`: that policy plus `'wasm-unsafe-eval'`: the
  *   backend, compiles and bits of `page.html` again.
  * - `snippet.html?n=N`: each README/docs snippet as a page module, the
- *   package resolved through an import map to the library bundle (the
+ *   package resolved through an import map to the shipped bundle (the
  *   user's import-map route), printing what Deno prints; with and without
  *   the CSP.
  *
@@ -29,7 +38,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +46,7 @@ import { FULL_SUITE } from "./full_suite.ts";
 import { CHROMIUM, launchChromium } from "./browser/_chromium.ts";
 import { timeNormal1024 } from "./browser/_normal_timing.ts";
 import type { PageResult } from "./browser/page.ts";
+import type { ShippedResult } from "./browser/shipped_page.ts";
 import type { Snippet } from "./browser/_snippets.ts";
 import { initKernels } from "../src/mod.ts";
 
@@ -57,7 +67,10 @@ const TYPES: Record<string, string> = {
   ".safetensors": "application/octet-stream",
 };
 
-/** The import map of the snippet pages: the package's export paths → the library bundle. */
+/** The shipped browser bundle (package.json's `./browser…` exports), served as `/lib/`. */
+const SHIPPED = join(checkout, "dist", "browser");
+
+/** The import map of the snippet and shipped pages: the package's export paths → `/lib/`. */
 const IMPORT_MAP = {
   imports: {
     "@torch-parity/init": "/lib/mod.js",
@@ -119,6 +132,16 @@ function serve(out: string): Deno.HttpServer<Deno.NetAddr> {
         TYPES[".html"],
       );
     }
+    if (url.pathname === "/shipped.html" || url.pathname === "/shipped-csp.html") {
+      return respond(
+        page(
+          "torch-parity shipped bundle",
+          `<script type="importmap" nonce="${NONCE}">${JSON.stringify(IMPORT_MAP)}</script>
+<script type="module" nonce="${NONCE}" src="/bundle/shipped_page.js"></script>`,
+        ),
+        TYPES[".html"],
+      );
+    }
     if (url.pathname === "/snippet.html" || url.pathname === "/snippet-csp.html") {
       const n = Number(url.searchParams.get("n"));
       return respond(
@@ -135,8 +158,11 @@ function serve(out: string): Deno.HttpServer<Deno.NetAddr> {
     }
     let file: string | undefined;
     if (url.pathname === "/bundle/page.js") file = join(out, "page.js");
+    else if (url.pathname === "/bundle/shipped_page.js") file = join(out, "shipped_page.js");
     else if (url.pathname === "/bundle/_worker.js") file = join(out, "_worker.js");
-    else if (/^\/(lib|snippets)\/[\w.-]+\.js$/.test(url.pathname)) file = join(out, url.pathname);
+    else if (/^\/lib\/[\w.-]+\.js$/.test(url.pathname)) {
+      file = join(SHIPPED, url.pathname.slice("/lib/".length));
+    } else if (/^\/snippets\/[\w.-]+\.js$/.test(url.pathname)) file = join(out, url.pathname);
     else if (url.pathname.startsWith("/golden/")) {
       const path = normalize(join(checkout, decodeURIComponent(url.pathname)));
       if (path.startsWith(golden + "/")) file = path;
@@ -212,6 +238,18 @@ Deno.test({
       out,
     ], checkout);
     const bundled = performance.now();
+
+    await t.step("the shipped dist/browser/ is byte for byte a fresh build", () => {
+      const fresh = readdirSync(join(out, "lib")).sort();
+      assert.deepEqual(readdirSync(SHIPPED).sort(), fresh, "run `deno task build:npm`");
+      for (const f of fresh) {
+        const same = readFileSync(join(SHIPPED, f)).equals(readFileSync(join(out, "lib", f)));
+        assert.ok(
+          same,
+          `dist/browser/${f} differs from a fresh build: run \`deno task build:npm\``,
+        );
+      }
+    });
     const snippets: Snippet[] = JSON.parse(readFileSync(join(out, "snippets.json"), "utf8"));
     const expected = denoOutputs(snippets);
     browser = await launchChromium();
@@ -285,6 +323,40 @@ Deno.test({
       },
     );
 
+    let shipped: ShippedResult | undefined;
+    for (const variant of ["shipped.html", "shipped-csp.html?quick"]) {
+      await t.step(`${variant}: the shipped dist/browser/ through the import map`, async () => {
+        const tab = await browser!.newTab();
+        await tab.goto(`${origin}/${variant}`);
+        const r = await tab.evaluate("globalThis.torchParity") as ShippedResult;
+        const where = `${variant}\n${tab.log.join("\n")}\n${JSON.stringify(r, null, 2)}`;
+        assert.deepEqual(r.errors, [], where);
+        // The timed tensor: the bits of the test page's own bundle.
+        assert.deepEqual(r.normal.map((x) => x.sha256), wasm?.normal.map((x) => x.sha256), where);
+        if (variant === "shipped.html") {
+          shipped = r;
+          assert.equal(r.backend, wasm?.backend, where);
+          assert.deepEqual(r.warnings, [], where);
+          assert.deepEqual(r.replay.map((x) => x.capability), ["default", "avx2"], where);
+          for (const [x, full] of r.replay.map((x, i) => [x, wasm?.replay[i]] as const)) {
+            assert.ok(x.cases > 1900 && x.skipped > 50, where);
+            assert.equal(x.cases + x.skipped, full?.cases, where);
+            assert.equal(x.mismatches, 0, `${x.capability}: ${x.firstMismatches}`);
+            assert.equal(x.moduleCases, full?.moduleCases, where);
+            assert.equal(x.moduleEntries, full?.moduleEntries, where);
+            assert.equal(x.moduleMismatches, 0, `${x.capability}: ${x.firstModuleMismatches}`);
+          }
+          assert.deepEqual(r.parallel, { threads: 2, sameBits: true }, where);
+        } else {
+          assert.equal(r.backend, "typescript", where);
+          assert.equal(r.reason, ts?.reason, where);
+          assert.equal(r.warnings.length, 1, where);
+          assert.ok(r.warnings[0].includes(r.reason), where);
+        }
+        await tab.close();
+      });
+    }
+
     await t.step("the same bits with and without WebAssembly, and as in Deno", async () => {
       assert.ok(wasm && ts);
       await initKernels();
@@ -336,6 +408,13 @@ Deno.test({
               ms(ts.normal[k].medianMs)
             }, Deno ${deno} ${ms(d.minMs)} / ${ms(d.medianMs)}`
           ),
+          `shipped dist/browser/: backend ${shipped?.backend}; replay ${
+            shipped?.replay.map((x) =>
+              `${x.capability} ${x.cases} tensor cases (${x.skipped} skipped: random32/randperm) + ${x.moduleCases} module cases in ${
+                ms(x.ms)
+              }`
+            ).join(", ")
+          }; initWorkers(2) ${JSON.stringify(shipped?.parallel)}`,
           `bundle ${ms(bundled - started)}, whole test ${ms(performance.now() - started)}`,
         ].join("\n"),
       );

@@ -10,9 +10,19 @@
  * package ships JavaScript; Deno keeps using the TypeScript sources through
  * deno.json.
  *
+ * The modules a worker loads by URL rather than by import (`initWorkers`'
+ * `_worker.ts`, started from `./_worker.js` beside `init_workers.js`) are
+ * built as entry points too ({@linkcode URL_LOADED_MODULES}).
+ *
+ * The same command writes the browser bundle the package ships,
+ * `dist/browser/` (`mod.js`, `nn.js`, `safetensors.js`, their shared chunk
+ * and `_worker.js`; esbuild 0.28.2, see `browser/bundle.ts`), exported as
+ * `@torch-parity/init/browser`, `…/browser/nn` and `…/browser/safetensors`
+ * with the types of `.`, `./nn` and `./safetensors`.
+ *
  * ```sh
- * deno task build:npm            # write package.json and dist/
- * deno task build:npm --check    # exit 1 unless both equal a fresh build
+ * deno task build:npm            # write package.json and dist/ (dist/browser/ included)
+ * deno task build:npm --check    # exit 1 unless all equal a fresh build
  * ```
  *
  * The build is deterministic (no paths, dates or absolute URLs), so the
@@ -26,9 +36,18 @@ import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { compileModules, toDts, toJs } from "./compile_modules.ts";
+import { BROWSER_DIR, browserBuild, bundleName, LIBRARY_ENTRIES } from "./browser/bundle.ts";
 
 /** The build directory, relative to the package root. */
 export const DIST = "dist";
+
+/**
+ * Modules no import reaches, loaded by URL at run time: the worker
+ * `initWorkers` starts (`new URL("./_worker.js", import.meta.url)` in
+ * `init_workers.js`). Without them `initWorkers(n)` from the package finds no
+ * worker and fills on one thread.
+ */
+export const URL_LOADED_MODULES: readonly string[] = ["./src/random/_worker.ts"];
 
 /** The deno.json fields the build reads. */
 interface DenoConfig {
@@ -62,7 +81,10 @@ function distPath(path: string, to: (p: string) => string): string {
  */
 export function npmBuild(root: URL): Map<string, string> {
   const config = JSON.parse(readFileSync(new URL("deno.json", root), "utf8")) as DenoConfig;
-  const { modules, dependencies } = compileModules(root, Object.values(config.exports));
+  const { modules, dependencies } = compileModules(root, [
+    ...Object.values(config.exports),
+    ...URL_LOADED_MODULES,
+  ]);
   const files = new Map<string, string>();
   for (const [path, { js, dts }] of modules) {
     // Deno reads a JavaScript file's types from this directive; Node's TypeScript and bundlers
@@ -74,6 +96,16 @@ export function npmBuild(root: URL): Map<string, string> {
   const exports: Record<string, { types: string; default: string } | string> = {};
   for (const [key, path] of Object.entries(config.exports)) {
     exports[key] = { types: distPath(path, toDts), default: distPath(path, toJs) };
+  }
+  // The prebuilt browser bundle (pages without a bundler: an import map, a CDN), typed as the
+  // export path it was bundled from.
+  for (const [specifier, path] of Object.entries(LIBRARY_ENTRIES)) {
+    const name = bundleName(specifier);
+    const key = name === "mod" ? "./browser" : `./browser/${name}`;
+    exports[key] = {
+      types: distPath(path, toDts),
+      default: `./${BROWSER_DIR}/${name}.js`,
+    };
   }
   exports["./package.json"] = "./package.json";
   // npm: imports become optional peers: only an adapter imports one (onnxruntime-common, whose
@@ -96,6 +128,34 @@ export function npmBuild(root: URL): Map<string, string> {
   return new Map([...files].sort(([a], [b]) => a < b ? -1 : 1));
 }
 
+/**
+ * Everything `deno task build:npm` writes: {@linkcode npmBuild}'s files and
+ * the browser bundle (`dist/browser/`, made by esbuild through `--allow-run`).
+ *
+ * @param root The package directory (this checkout: the bundle is made from it).
+ * @returns Path relative to `root` → text (the npm build) or bytes (the bundle).
+ *
+ * @example
+ * ```ts ignore
+ * import { packageBuild } from "./npm_build.ts";
+ *
+ * const files = await packageBuild(new URL("../", import.meta.url));
+ * console.log(files.has("dist/browser/mod.js")); // true
+ * ```
+ */
+export async function packageBuild(root: URL): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>(npmBuild(root));
+  for (const [path, bytes] of await browserBuild()) files.set(path, bytes);
+  return new Map([...files].sort(([a], [b]) => a < b ? -1 : 1));
+}
+
+/** Whether the file at `path` holds exactly `content`. */
+function sameContent(path: string, content: string | Uint8Array): boolean {
+  const bytes = readFileSync(path);
+  const want = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return bytes.length === want.length && bytes.every((b, i) => b === want[i]);
+}
+
 /** Every file under `dir`, relative to `base`. */
 function listFiles(dir: string, base: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
@@ -112,24 +172,24 @@ function listFiles(dir: string, base: string, out: string[] = []): string[] {
  * missing, different, or in `dist/` without being built.
  *
  * @param root The package directory.
- * @param files The build, from {@linkcode npmBuild}.
+ * @param files The build, from {@linkcode packageBuild} (or {@linkcode npmBuild}).
  * @returns One line per differing path; empty when the files on disk are the build.
  *
  * @example
  * ```ts ignore
- * import { npmBuild, staleFiles } from "./npm_build.ts";
+ * import { packageBuild, staleFiles } from "./npm_build.ts";
  *
  * const root = new URL("../", import.meta.url);
- * console.log(staleFiles(root, npmBuild(root))); // []
+ * console.log(staleFiles(root, await packageBuild(root))); // []
  * ```
  */
-export function staleFiles(root: URL, files: Map<string, string>): string[] {
+export function staleFiles(root: URL, files: Map<string, string | Uint8Array>): string[] {
   const dir = fileURLToPath(root);
   const stale: string[] = [];
   for (const [path, text] of files) {
     const file = join(dir, path);
     if (!existsSync(file)) stale.push(`missing: ${path}`);
-    else if (readFileSync(file, "utf8") !== text) stale.push(`differs: ${path}`);
+    else if (!sameContent(file, text)) stale.push(`differs: ${path}`);
   }
   for (const path of listFiles(join(dir, DIST), dir)) {
     if (!files.has(path)) stale.push(`not built: ${path}`);
@@ -139,7 +199,7 @@ export function staleFiles(root: URL, files: Map<string, string>): string[] {
 
 if (import.meta.main) {
   const root = new URL("../", import.meta.url);
-  const files = npmBuild(root);
+  const files = await packageBuild(root);
   if (process.argv.includes("--check")) {
     const stale = staleFiles(root, files);
     if (stale.length > 0) {
@@ -155,6 +215,8 @@ if (import.meta.main) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    console.log(`Wrote package.json and ${files.size - 1} files to ${DIST}/`);
+    console.log(
+      `Wrote package.json and ${files.size - 1} files to ${DIST}/ (${BROWSER_DIR}/ included)`,
+    );
   }
 }

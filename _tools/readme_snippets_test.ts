@@ -278,17 +278,32 @@ Deno.test({
   },
 });
 
-Deno.test("package.json: an npm export for each of deno.json's, with types, at deno.json's version", () => {
+Deno.test("package.json: an npm export for each of deno.json's and the browser bundle, with types, at deno.json's version", () => {
   const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
   assert.equal(pkg.name, config.name);
   assert.equal(pkg.version, config.version);
   assert.equal(pkg.type, "module");
   const keys = Object.keys(config.exports);
-  assert.deepEqual(Object.keys(pkg.exports), [...keys, "./package.json"]);
+  // The prebuilt browser bundle (dist/browser/, see docs/browser.md), typed as its source path.
+  const browser: Record<string, [string, string]> = {
+    "./browser": [".", "mod"],
+    "./browser/nn": ["./nn", "nn"],
+    "./browser/safetensors": ["./safetensors", "safetensors"],
+  };
+  assert.deepEqual(Object.keys(pkg.exports), [...keys, ...Object.keys(browser), "./package.json"]);
+  const dts = (key: string) =>
+    config.exports[key].replace(/^\.\//, "./dist/").replace(/\.ts$/, ".d.ts");
   for (const key of keys) {
-    const js = config.exports[key].replace(/^\.\//, "./dist/").replace(/\.ts$/, ".js");
-    assert.deepEqual(pkg.exports[key], { types: js.replace(/\.js$/, ".d.ts"), default: js }, key);
+    const js = dts(key).replace(/\.d\.ts$/, ".js");
+    assert.deepEqual(pkg.exports[key], { types: dts(key), default: js }, key);
   }
+  for (const [key, [source, name]] of Object.entries(browser)) {
+    assert.deepEqual(pkg.exports[key], {
+      types: dts(source),
+      default: `./dist/browser/${name}.js`,
+    }, key);
+  }
+  assert.ok(pkg.files.includes("dist/"), "dist/ (and so dist/browser/) is in the tarball");
 });
 
 /** The README's `cli.ts init` commands, continuation lines joined. */

@@ -13,7 +13,10 @@
  *   imports left for the import map, `node:assert/strict` replaced by a
  *   small strict shim;
  * - the test page (`page.ts`), self-contained, with `node:fs/promises`
- *   replaced by a `fetch` shim (the golden loader).
+ *   replaced by a `fetch` shim (the golden loader);
+ * - the shipped bundle's test page (`shipped_page.ts`): the library's
+ *   imports left for the import map (the shipped `dist/browser/`), anything
+ *   else of `src/` refused.
  *
  * Other `node:` modules are left external when imported dynamically (Node's
  * `worker_threads`, never loaded in a browser) and empty when imported
@@ -22,8 +25,8 @@
  * ```sh
  * # the library only: OUTDIR/{mod,nn,safetensors}.js, their chunks and _worker.js
  * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts --library OUTDIR
- * # the test's files: OUTDIR/lib/ (the library), OUTDIR/page.js and _worker.js,
- * # OUTDIR/snippets/snippet_N.js and OUTDIR/snippets.json
+ * # the test's files: OUTDIR/lib/ (the library, fresh), OUTDIR/page.js and _worker.js,
+ * # OUTDIR/shipped_page.js, OUTDIR/snippets/snippet_N.js and OUTDIR/snippets.json
  * deno run --allow-read --allow-write --allow-env --allow-run _tools/browser/bundle.ts OUTDIR
  * ```
  *
@@ -32,6 +35,7 @@
 
 import * as esbuild from "npm:esbuild@0.28.2";
 import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { documentSnippets } from "./_snippets.ts";
 
 /** The esbuild release that makes the bundles. */
@@ -74,6 +78,9 @@ const nodeShims: esbuild.Plugin = {
 };
 
 const COMMON: esbuild.BuildOptions = {
+  // Paths in the output's comments (`// src/tensor.ts`) are relative to the checkout, whatever
+  // the working directory: the shipped bundle is the same bytes wherever it is built.
+  absWorkingDir: root,
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -162,6 +169,76 @@ export async function bundlePage(): Promise<Uint8Array> {
   return result.outputFiles![0].contents;
 }
 
+/** Where the package ships the library bundle: package.json's `./browser…` exports. */
+export const BROWSER_DIR = "dist/browser";
+
+/**
+ * The browser bundle shipped in the npm package ({@linkcode BROWSER_DIR}):
+ * {@linkcode bundleLibrary}'s files and the worker beside them. The output
+ * names no local path and no date, so a fresh build equals the committed
+ * files byte for byte. Stops esbuild's service when done.
+ *
+ * @returns Path relative to the package root (`dist/browser/mod.js`) → contents.
+ */
+export async function browserBuild(): Promise<Map<string, Uint8Array>> {
+  try {
+    const out = new Map<string, Uint8Array>();
+    for (const [name, bytes] of await bundleLibrary()) out.set(`${BROWSER_DIR}/${name}`, bytes);
+    out.set(`${BROWSER_DIR}/_worker.js`, await bundleWorker());
+    return out;
+  } finally {
+    await stopBundler();
+  }
+}
+
+/**
+ * The library's entry modules → the specifier the shipped page imports them
+ * by (the page's import map points it at `dist/browser/`). `buildModule` is
+ * re-exported by `@torch-parity/init/nn`.
+ */
+const SHIPPED_SPECIFIERS: Readonly<Record<string, string>> = {
+  "src/mod.ts": "@torch-parity/init",
+  "src/nn/mod.ts": "@torch-parity/init/nn",
+  "src/nn/build_module.ts": "@torch-parity/init/nn",
+  "src/io/mod.ts": "@torch-parity/init/safetensors",
+};
+
+/** Imports of the library → the shipped bundle; any other module of `src/` is an error. */
+const shippedLibrary: esbuild.Plugin = {
+  name: "torch-parity-shipped-library",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      if (!path.startsWith(`${root}src/`)) return undefined;
+      const specifier = SHIPPED_SPECIFIERS[path.slice(root.length)];
+      if (specifier) return { path: specifier, external: true };
+      return {
+        errors: [{
+          text: `${args.importer} imports ${args.path}, which is not an export of the package: ` +
+            "the shipped page may use the public API only",
+        }],
+      };
+    });
+  },
+};
+
+/**
+ * The test page for the shipped bundle (`shipped_page.ts`): the library left
+ * to the import map (so the page runs `dist/browser/`'s code), the golden
+ * loader and replay bundled in.
+ *
+ * @returns Its JavaScript.
+ */
+export async function bundleShippedPage(): Promise<Uint8Array> {
+  const result = await esbuild.build({
+    ...COMMON,
+    entryPoints: [`${here}shipped_page.ts`],
+    outfile: `${root}.browser-out/shipped_page.js`,
+    plugins: [shippedLibrary, nodeShims],
+  });
+  return result.outputFiles![0].contents;
+}
+
 /** Stop esbuild's service process. */
 export function stopBundler(): Promise<void> {
   return esbuild.stop();
@@ -182,6 +259,7 @@ if (import.meta.main) {
   if (!libraryOnly) {
     await Deno.mkdir(`${outdir}/snippets`, { recursive: true });
     await Deno.writeFile(`${outdir}/page.js`, await bundlePage());
+    await Deno.writeFile(`${outdir}/shipped_page.js`, await bundleShippedPage());
     await Deno.writeFile(`${outdir}/_worker.js`, worker);
     const snippets = documentSnippets(new URL("../../", import.meta.url));
     for (const [i, s] of snippets.entries()) {
