@@ -38,6 +38,7 @@ if (import.meta.main) {
   const { OPS } = await import("./_ops.ts");
   const importMs = performance.now() - t0;
   lib.setCpuCapability("avx2");
+  (await import("./_torch_version.ts")).applyBenchTorchVersion();
   lib.setWarningHandler(() => {});
   let firstMs: number;
   let warmMs: number | null = null;

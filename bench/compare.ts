@@ -76,8 +76,10 @@ import {
   getRngState,
   manualSeed,
   setCpuCapability,
+  setTorchVersion,
   setWarningHandler,
   type Tensor,
+  type TorchVersion,
 } from "../src/mod.ts";
 import { numelOf, type OpKind, type OpName, OPS, shapeLabel } from "./_ops.ts";
 import { createHash } from "node:crypto";
@@ -85,11 +87,14 @@ import process from "node:process";
 import type { Module } from "../src/nn/mod.ts";
 import { MODELS } from "./_model_probe.ts";
 import { stateBytes } from "./_models.ts";
+import { BENCH_TORCH_VERSION, releaseOf } from "./_torch_version.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const PYTHON = "/usr/bin/python3";
 const CAPABILITY: CpuCapability = "avx2";
 const TFJS_VERSION = "4.22.0";
+/** The release reproduced when torch is not run: Debian's python3-torch, which compare.ts installs. */
+const DEFAULT_RELEASE: TorchVersion = "1.13";
 const MARK_START = "<!-- bench:compare:start -->";
 const MARK_END = "<!-- bench:compare:end -->";
 
@@ -1248,6 +1253,7 @@ function markdown(
   models: readonly ModelRow[] = [],
   cold: readonly ColdRow[] = [],
   parallel: ParallelRun | string | null = null,
+  release: TorchVersion = DEFAULT_RELEASE,
 ): string {
   const lines: string[] = [];
   const torchText = torch
@@ -1269,7 +1275,8 @@ function markdown(
     }${m.memoryGiB ? `, ${m.memoryGiB} GiB` : ""}, ${m.os}; load average at start ${
       m.loadAverage?.map((x) => x.toFixed(2)).join(" ") ?? "n/a"
     }) with Deno ${m.deno} (V8 ${m.v8}; ${m.kernels}), ${torchText} and TF.js ${TFJS_VERSION} (cpu backend). ` +
-      `float32, capability avx2; each figure is the median of repeated calls after a warm-up.`,
+      `float32, capability avx2, this library set to torch ${release}'s algorithms ` +
+      `(\`setTorchVersion("${release}")\`); each figure is the median of repeated calls after a warm-up.`,
   );
   if (rows.length) {
     lines.push(
@@ -1313,10 +1320,6 @@ function markdown(
       );
     }
   }
-  if (models.length) lines.push(...modelMarkdown(models));
-  if (cold.length) lines.push(...coldMarkdown(cold));
-  if (parallel !== null) lines.push(...parallelMarkdown(parallel));
-  lines.push(...gradeMarkdown(rows, models, cold, parallel));
   if (memory !== null) {
     lines.push("", "Peak extra memory of one call (float32, resident-set high-water mark):", "");
     if (typeof memory === "string") {
@@ -1336,6 +1339,10 @@ function markdown(
       }
     }
   }
+  if (models.length) lines.push(...modelMarkdown(models));
+  if (cold.length) lines.push(...coldMarkdown(cold));
+  if (parallel !== null) lines.push(...parallelMarkdown(parallel));
+  lines.push(...gradeMarkdown(rows, models, cold, parallel));
   return lines.join("\n") + "\n";
 }
 
@@ -1499,6 +1506,15 @@ async function main(): Promise<void> {
       log(`warning: torch reports CPU capability ${torch.capability}, not ${CAPABILITY}`);
     }
   }
+  // Reproduce the release torch runs (its trunc_normal_ algorithm differs from 2.x's), here and
+  // in every child process.
+  const release = (torch && releaseOf(torch.version)) ?? DEFAULT_RELEASE;
+  if (torch && releaseOf(torch.version) === null) {
+    log(`warning: torch ${torch.version} is no release this library reproduces; using ${release}`);
+  }
+  setTorchVersion(release);
+  Deno.env.set(BENCH_TORCH_VERSION, release);
+  log(`ours: setTorchVersion("${release}")`);
   const ours = oursTimings(cases, settings);
   const paired = await modelTimings(modelCases, settings);
   const tfjs = settings.tfjs && cases.length ? await tfjsTimings(cases, settings) : null;
@@ -1543,7 +1559,7 @@ async function main(): Promise<void> {
 
   if (rows.length) printTable(rows);
   if (models.length) printModelTable(models);
-  const md = markdown(m, torch, rows, memory, models, cold, parallel);
+  const md = markdown(m, torch, rows, memory, models, cold, parallel, release);
   const dir = new URL("bench/results/", ROOT);
   Deno.mkdirSync(dir, { recursive: true });
   // A models-only run keeps the full table of the last complete run.
@@ -1560,6 +1576,7 @@ async function main(): Promise<void> {
       threads: torch.threads,
       python: torch.python,
     },
+    torchRelease: release,
     tfjs: settings.tfjs ? { version: TFJS_VERSION, backend: "cpu" } : null,
     settings,
     rows: rows.map((r) => ({

@@ -44,6 +44,7 @@ import {
 import type { Module } from "../src/nn/mod.ts";
 import { lastParallelFill, pauseWorkers } from "../src/random/init_workers.ts";
 import { MODELS } from "./_model_probe.ts";
+import { applyBenchTorchVersion } from "./_torch_version.ts";
 
 type Fill = (t: Tensor, g: Generator) => unknown;
 const OPS: Record<string, Fill> = {
@@ -227,6 +228,7 @@ async function measureAll(
   print: (line: string) => void,
 ): Promise<ParallelReport | null> {
   setCpuCapability("avx2");
+  applyBenchTorchVersion();
   const cores = await freeCores();
   const loadBefore = load();
   const i0 = performance.now();
