@@ -20,6 +20,7 @@
 
 import { type DType, setCpuCapability } from "../src/mod.ts";
 import { type OpName, OPS } from "./_ops.ts";
+import { applyBenchTorchVersion } from "./_torch_version.ts";
 
 /** A `Vm*` field of /proc/self/status, in bytes. */
 function vm(field: string): number {
@@ -38,6 +39,7 @@ const make = (n: number) =>
   (dtype as DType) === "float64" ? new Float64Array(n) : new Float32Array(n);
 
 setCpuCapability("avx2");
+applyBenchTorchVersion();
 const data = make(numel);
 data.fill(1); // every page resident before the measurement
 const tensor = { data, shape };

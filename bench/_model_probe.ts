@@ -20,6 +20,7 @@
 import { constant, kaimingNormal, manualSeed, setCpuCapability } from "../src/mod.ts";
 import { BatchNorm2d, Conv2d, type Module, Sequential } from "../src/nn/mod.ts";
 import { GPT, GPT2, ResNet50, stateBytes } from "./_models.ts";
+import { applyBenchTorchVersion } from "./_torch_version.ts";
 
 /** A `Vm*` field of /proc/self/status, in bytes. */
 function vm(field: string): number {
@@ -53,6 +54,7 @@ if (import.meta.main) {
   const model = MODELS[name];
   if (model === undefined) throw new TypeError(`Unknown model ${JSON.stringify(name)}`);
   setCpuCapability("avx2");
+  applyBenchTorchVersion();
   for (let i = 0; i < 3; i++) model.warmUp();
   (globalThis as { gc?: () => void }).gc?.();
   let reset = true;

@@ -6,6 +6,7 @@
  *
  *     deno run -A bench/parallel_bench.ts [--size=4096]
  *       [--reps=15] [--ops=uniform,normal,truncNormal,kaimingUniform] [--dtype=float64]
+ *       [--models=gpt2_small,resnet50] [--model-reps=3] [--json]
  *
  * Method (the machine is shared, so one number is not enough): both modes
  * keep the same pool (paused for the baseline), each is warmed up, then the
@@ -16,22 +17,34 @@
  * against one, before and after), the CPU time of each thread and its
  * run-queue wait (Linux `schedstat`, needs --allow-all in Deno) with the
  * speed-up the CPU times give on two free cores, and whether the two results
- * are bit-equal (they must be). Under `deno bench` this file registers
- * nothing.
+ * are bit-equal, values and generator state (they must be). `--models`
+ * also builds whole models of bench/_model_probe.ts after `manualSeed(0)`,
+ * one thread and two alternating (`--model-reps` each after a warm-up), the
+ * SHA-256 of state dict and generator state compared. `--json` prints the
+ * report as one JSON line on stdout (the text goes to stderr):
+ * bench/compare.ts runs it so. Capability avx2. Under `deno bench` this file
+ * registers nothing.
  *
  * @module
  */
+import { createHash } from "node:crypto";
 import {
   empty,
   Generator,
+  getRngState,
   initWorkers,
   kaimingUniform,
+  manualSeed,
   normal,
+  setCpuCapability,
   type Tensor,
   truncNormal,
   uniform,
 } from "../src/mod.ts";
+import type { Module } from "../src/nn/mod.ts";
 import { lastParallelFill, pauseWorkers } from "../src/random/init_workers.ts";
+import { MODELS } from "./_model_probe.ts";
+import { applyBenchTorchVersion } from "./_torch_version.ts";
 
 type Fill = (t: Tensor, g: Generator) => unknown;
 const OPS: Record<string, Fill> = {
@@ -83,9 +96,14 @@ interface Sample {
 
 function timeOnce(fill: Fill, t: Tensor, seed: number): Sample {
   const g = new Generator().manualSeed(seed);
+  return timeCall(() => void fill(t, g));
+}
+
+/** Wall time of `f` and the CPU time of the main thread and of the busiest other thread. */
+function timeCall(f: () => void): Sample {
   const before = threadTimes();
   const t0 = performance.now();
-  fill(t, g);
+  f();
   const wall = performance.now() - t0;
   const after = threadTimes();
   const main = String(Deno.pid);
@@ -126,26 +144,111 @@ async function freeCores(): Promise<number | null> {
   }
 }
 
-if (import.meta.main) {
-  const size = Number(arg("size", "4096"));
-  const reps = Number(arg("reps", "15"));
-  const ops = arg("ops", "uniform,normal").split(",");
-  const dtype = arg("dtype", "float32") as "float32" | "float64";
+/** One op, plain or shared tensor, one thread against two. */
+export interface ParallelRow {
+  op: string;
+  shared: boolean;
+  size: number;
+  dtype: "float32" | "float64";
+  /** Wall ms: median and minimum, one thread and two. */
+  single: { median: number; min: number };
+  parallel: { median: number; min: number };
+  /** Speed-up of the medians and of the minima. */
+  speedup: number;
+  speedupMin: number;
+  /** CPU-bound speed-up (one thread's CPU time over the busier thread's), null without schedstat. */
+  cpuSpeedup: number | null;
+  /** Whether the two fills gave the same bits and the same generator state. */
+  bitEqual: boolean;
+  /** Element counts of the ranges of the last split fill. */
+  ranges: number[];
+  /** Ranges the main thread had to redo (a worker failed or hung). */
+  redone: number;
+  /** Medians, ms: main range, wait, copy, worker jump, worker fill. */
+  stages: { main: number; wait: number; copy: number; jump: number; fill: number };
+}
+
+/** A whole model built after `manualSeed(0)`, one thread against two. */
+export interface ParallelModelRow {
+  model: string;
+  single: { median: number; min: number };
+  parallel: { median: number; min: number };
+  speedup: number;
+  speedupMin: number;
+  cpuSpeedup: number | null;
+  /** Same SHA-256 of the state dict and of the generator state on both. */
+  bitEqual: boolean;
+}
+
+/** Everything one run measured. */
+export interface ParallelReport {
+  threads: number;
+  cores: number;
+  freeCoresBefore: number | null;
+  freeCoresAfter: number | null;
+  loadBefore: string;
+  loadAfter: string;
+  /** ms of `await initWorkers(2)` in this process (after the library was loaded here). */
+  initWorkersMs: number;
+  reps: number;
+  rows: ParallelRow[];
+  models: ParallelModelRow[];
+}
+
+function stateDigest(m: Module, g: Uint8Array): string {
+  const h = createHash("sha256");
+  for (const t of m.stateDict().values()) {
+    h.update(new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+  }
+  h.update(g);
+  return h.digest("hex");
+}
+
+function stats(xs: number[]) {
+  return { median: median(xs), min: Math.min(...xs) };
+}
+
+function cpuSpeedup(single: Sample[], parallel: Sample[]): number | null {
+  if (!(single[0].cpu[0] > 0)) return null;
+  const c1 = median(single.map((x) => x.cpu[0]));
+  const busier = Math.max(
+    median(parallel.map((x) => x.cpu[0])),
+    median(parallel.map((x) => x.cpu[1])),
+  );
+  return c1 / busier;
+}
+
+async function measureAll(
+  size: number,
+  reps: number,
+  ops: readonly string[],
+  dtype: "float32" | "float64",
+  models: readonly string[],
+  modelReps: number,
+  print: (line: string) => void,
+): Promise<ParallelReport | null> {
+  setCpuCapability("avx2");
+  applyBenchTorchVersion();
   const cores = await freeCores();
+  const loadBefore = load();
+  const i0 = performance.now();
   const threads = await initWorkers(2);
-  console.log(
+  const initWorkersMs = performance.now() - i0;
+  print(
     `parallel fill bench: ${size}x${size} ${dtype}, threads=${threads}, reps=${reps}, ` +
       `${navigator.hardwareConcurrency} cores (free now: ${cores?.toFixed(2) ?? "n/a"}), ` +
-      `load average before: ${load()}`,
+      `load average before: ${loadBefore}; initWorkers(2) took ${initWorkersMs.toFixed(0)} ms`,
   );
   if (threads !== 2) {
-    console.log("workers unavailable (run with --allow-read): nothing to compare");
-    Deno.exit(1);
+    print("workers unavailable (run with --allow-read): nothing to compare");
+    return null;
   }
   const bytes = dtype === "float32" ? 4 : 8;
   const n = size * size;
+  const rows: ParallelRow[] = [];
   for (const op of ops) {
     const fill = OPS[op];
+    if (fill === undefined) throw new TypeError(`Unknown op ${op}; known: ${Object.keys(OPS)}`);
     for (const shared of [false, true]) {
       const t: Tensor = shared
         ? {
@@ -155,15 +258,21 @@ if (import.meta.main) {
           shape: [size, size],
         }
         : empty([size, size], { dtype });
-      // Warm-up, and the bit check.
-      pauseWorkers(true);
-      for (let i = 0; i < 2; i++) timeOnce(fill, t, 1);
-      const one = bits(t);
-      pauseWorkers(false);
-      for (let i = 0; i < 2; i++) timeOnce(fill, t, 1);
-      const two = bits(t);
-      const equal = one.length === two.length && one.every((w, i) => w === two[i]);
-      const ranges = lastParallelFill()?.ranges.map((r) => r.count).join("+") ?? "none";
+      // Warm-up, and the bit check (values and generator state).
+      const check = (paused: boolean) => {
+        pauseWorkers(paused);
+        const g = new Generator().manualSeed(1);
+        fill(t, g);
+        return [bits(t), g.getState()] as const;
+      };
+      check(true);
+      const [one, oneState] = check(true);
+      check(false);
+      const [two, twoState] = check(false);
+      const equal = one.length === two.length && one.every((w, i) => w === two[i]) &&
+        oneState.every((b, i) => b === twoState[i]);
+      const ranges = lastParallelFill()?.ranges.map((r) => r.count) ?? [];
+      if (ranges.length === 0) print(`${op} at ${size}x${size}: not split (below the threshold)`);
       const single: Sample[] = [];
       const parallel: Sample[] = [];
       const stages: number[][] = [[], [], [], [], []];
@@ -173,51 +282,137 @@ if (import.meta.main) {
         single.push(timeOnce(fill, t, r));
         pauseWorkers(false);
         parallel.push(timeOnce(fill, t, r));
-        const rep = lastParallelFill()!;
+        const rep = lastParallelFill();
+        if (rep === null) continue; // not split (below the threshold)
         redone += rep.redone;
         [rep.mainMs, rep.waitMs, rep.copyMs, rep.workers[0][0], rep.workers[0][1]].forEach((x, i) =>
           stages[i].push(x)
         );
       }
-      const ms = (x: number) => x.toFixed(1).padStart(7);
       const w1 = single.map((x) => x.wall);
       const w2 = parallel.map((x) => x.wall);
-      console.log(
+      const row: ParallelRow = {
+        op,
+        shared,
+        size,
+        dtype,
+        single: stats(w1),
+        parallel: stats(w2),
+        speedup: median(w1) / median(w2),
+        speedupMin: Math.min(...w1) / Math.min(...w2),
+        cpuSpeedup: cpuSpeedup(single, parallel),
+        bitEqual: equal,
+        ranges,
+        redone,
+        stages: {
+          main: median(stages[0]),
+          wait: median(stages[1]),
+          copy: median(stages[2]),
+          jump: median(stages[3]),
+          fill: median(stages[4]),
+        },
+      };
+      rows.push(row);
+      const ms = (x: number) => x.toFixed(1).padStart(7);
+      print(
         `${op.padEnd(15)} ${shared ? "shared" : "plain "}  1 thread: median ${
-          ms(median(w1))
-        } ms, ` +
-          `min ${ms(Math.min(...w1))} ms | 2 threads: median ${ms(median(w2))} ms, min ${
-            ms(Math.min(...w2))
-          } ms | wall speed-up median ${(median(w1) / median(w2)).toFixed(2)}x, min ${
-            (Math.min(...w1) / Math.min(...w2)).toFixed(2)
-          }x | ranges ${ranges} | bit-equal ${equal}`,
+          ms(row.single.median)
+        } ms, min ${ms(row.single.min)} ms | 2 threads: median ${ms(row.parallel.median)} ms, min ${
+          ms(row.parallel.min)
+        } ms | wall speed-up median ${row.speedup.toFixed(2)}x, min ${
+          row.speedupMin.toFixed(2)
+        }x | CPU-bound ${row.cpuSpeedup?.toFixed(2) ?? "n/a"}x | ranges ${
+          ranges.join("+") || "none"
+        } | bit-equal ${equal}`,
       );
-      if (single[0].cpu[0] > 0) {
-        // CPU time on each thread: what the wall clock would show with two free cores.
-        const c1 = median(single.map((x) => x.cpu[0]));
-        const cMain = median(parallel.map((x) => x.cpu[0]));
-        const cWorker = median(parallel.map((x) => x.cpu[1]));
-        console.log(
-          `${"".padEnd(15)}        CPU ms: 1 thread ${ms(c1)}; 2 threads main ${ms(cMain)}, ` +
-            `worker ${ms(cWorker)} | CPU-bound speed-up ${
-              (c1 / Math.max(cMain, cWorker)).toFixed(2)
-            }x at this split, ${
-              (c1 / ((cMain + cWorker) / 2)).toFixed(2)
-            }x balanced | run-queue wait per fill: 1 thread ${
-              ms(median(single.map((x) => x.queued)))
-            } ms, 2 threads ${ms(median(parallel.map((x) => x.queued)))} ms`,
-        );
-      }
-      console.log(
-        `${"".padEnd(15)}        medians: main range ${ms(median(stages[0]))} ms, wait ${
-          ms(median(stages[1]))
-        } ms, copy ${ms(median(stages[2]))} ms; worker jump ${ms(median(stages[3]))} ms, fill ${
-          ms(median(stages[4]))
+      print(
+        `${"".padEnd(15)}        medians: main range ${ms(row.stages.main)} ms, wait ${
+          ms(row.stages.wait)
+        } ms, copy ${ms(row.stages.copy)} ms; worker jump ${ms(row.stages.jump)} ms, fill ${
+          ms(row.stages.fill)
         } ms; ranges redone on the main thread: ${redone}`,
       );
     }
   }
+  const modelRows: ParallelModelRow[] = [];
+  for (const name of models) {
+    const entry = MODELS[name];
+    if (entry === undefined) {
+      throw new TypeError(`Unknown model ${name}; known: ${Object.keys(MODELS)}`);
+    }
+    const build = (paused: boolean) => {
+      pauseWorkers(paused);
+      manualSeed(0);
+      let m: Module | null = null;
+      const sample = timeCall(() => void (m = entry.build()));
+      return { sample, m: m! };
+    };
+    // Warm-up, and the bit check.
+    const a = build(true);
+    const digestOne = stateDigest(a.m, getRngState());
+    const b = build(false);
+    const digestTwo = stateDigest(b.m, getRngState());
+    const single: Sample[] = [];
+    const parallel: Sample[] = [];
+    for (let r = 0; r < modelReps; r++) {
+      single.push(build(true).sample);
+      parallel.push(build(false).sample);
+    }
+    const w1 = single.map((x) => x.wall);
+    const w2 = parallel.map((x) => x.wall);
+    const row: ParallelModelRow = {
+      model: name,
+      single: stats(w1),
+      parallel: stats(w2),
+      speedup: median(w1) / median(w2),
+      speedupMin: Math.min(...w1) / Math.min(...w2),
+      cpuSpeedup: cpuSpeedup(single, parallel),
+      bitEqual: digestOne === digestTwo,
+    };
+    modelRows.push(row);
+    print(
+      `${name.padEnd(15)} model   1 thread: median ${
+        row.single.median.toFixed(0)
+      } ms | 2 threads: ` +
+        `median ${row.parallel.median.toFixed(0)} ms | wall speed-up ${
+          row.speedup.toFixed(2)
+        }x, min ${row.speedupMin.toFixed(2)}x | CPU-bound ${
+          row.cpuSpeedup?.toFixed(2) ?? "n/a"
+        }x | bit-equal ${row.bitEqual}`,
+    );
+  }
+  pauseWorkers(false);
   const after = await freeCores();
-  console.log(`load average after: ${load()}; free cores after: ${after?.toFixed(2) ?? "n/a"}`);
+  const loadAfter = load();
+  print(`load average after: ${loadAfter}; free cores after: ${after?.toFixed(2) ?? "n/a"}`);
   await initWorkers(0);
+  return {
+    threads,
+    cores: navigator.hardwareConcurrency,
+    freeCoresBefore: cores,
+    freeCoresAfter: after,
+    loadBefore,
+    loadAfter,
+    initWorkersMs,
+    reps,
+    rows,
+    models: modelRows,
+  };
+}
+
+if (import.meta.main) {
+  const json = Deno.args.includes("--json");
+  const list = (name: string, fallback: string) =>
+    arg(name, fallback).split(",").filter((x) => x !== "");
+  const report = await measureAll(
+    Number(arg("size", "4096")),
+    Number(arg("reps", "15")),
+    list("ops", "uniform,normal"),
+    arg("dtype", "float32") as "float32" | "float64",
+    list("models", ""),
+    Number(arg("model-reps", "3")),
+    json ? (line) => console.error(line) : (line) => console.log(line),
+  );
+  if (json) console.log(JSON.stringify(report));
+  if (report === null) Deno.exit(1);
 }

@@ -15,6 +15,11 @@ dict (every entry's bytes in state_dict order) and of `torch.get_rng_state()` af
 `torch_bench.py --stages N` times GPT-2 small's construction by stage for
 bench/_model_stages.ts.
 
+`torch_bench.py --cold OP ARGS SHAPE` (a fresh process per measurement, run by compare.ts) times
+the first call of `torch.nn.init.OP(t, **json.loads(ARGS))` on a fresh float32 tensor of SHAPE
+("64,64") and a second call, and prints {"import_ns", "first_ns", "warm_ns"} (import_ns: `import
+torch` and the modules this script needs).
+
 `torch_bench.py --memory MODEL` (a fresh process per model, run by compare.ts) builds MODEL once
 and prints {"rss_before", "hwm_after", "state_bytes", "peak_extra_bytes"}: the resident-set
 high-water mark (VmHWM, reset through /proc/self/clear_refs; Linux) the construction reached beyond
@@ -28,14 +33,19 @@ warm-up call, then more calls until about BUDGET_S seconds are spent (at least
 report the warm-up call itself).
 """
 
-import hashlib
-import json
-import os
-import re
-import sys
 import time
 
-import torch
+_IMPORT_START_NS = time.perf_counter_ns()
+
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+
+import torch  # noqa: E402
+
+_IMPORT_NS = time.perf_counter_ns() - _IMPORT_START_NS
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from torch_models import MODELS  # noqa: E402
@@ -191,6 +201,16 @@ def memory(model):
                "state_bytes": own, "peak_extra_bytes": max(0, hwm - rss - own)}, sys.stdout)
 
 
+def cold(op, args, shape):
+    torch.set_num_threads(1)
+    t = torch.empty([int(x) for x in shape.split(",")], dtype=torch.float32)
+    init = getattr(torch.nn.init, op)
+    kwargs = json.loads(args)
+    first = timed(lambda: init(t, **kwargs))
+    warm = timed(lambda: init(t, **kwargs))
+    json.dump({"import_ns": _IMPORT_NS, "first_ns": first, "warm_ns": warm}, sys.stdout)
+
+
 def main():
     torch.set_num_threads(1)
     torch.manual_seed(0)
@@ -226,6 +246,8 @@ def main():
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--memory":
         memory(sys.argv[2])
+    elif len(sys.argv) > 4 and sys.argv[1] == "--cold":
+        cold(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) > 1 and sys.argv[1] == "--serve":
         serve()
     elif len(sys.argv) > 2 and sys.argv[1] == "--stages":

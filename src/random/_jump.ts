@@ -23,6 +23,7 @@
 import { MT_N, type MtState, twist } from "./_mt19937.ts";
 import { JUMP_TWISTS_BASE64, PHI_TERMS } from "./_jump_table.ts";
 import { JUMP_WASM_BASE64 } from "./_jump_wasm.ts";
+import { decodeBase64 } from "../_base64.ts";
 import { MT_DEGREE, POLY_WORDS, polyFromBase64, PolyRing } from "./_jump_poly.ts";
 
 const MT_M = 397;
@@ -82,9 +83,7 @@ interface JumpKernel {
 
 function loadKernel(): JumpKernel | null {
   try {
-    const binary = atob(JUMP_WASM_BASE64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const bytes = decodeBase64(JUMP_WASM_BASE64);
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
     const e = instance.exports as Record<string, unknown>;
     return {

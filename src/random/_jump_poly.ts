@@ -15,6 +15,8 @@
  * @module
  */
 
+import { decodeBase64 } from "../_base64.ts";
+
 import { MT_N, twist } from "./_mt19937.ts";
 
 /** Degree of the characteristic polynomial (the state has 19937 bits). */
@@ -234,8 +236,8 @@ export function polyToBase64(a: Uint32Array, words = POLY_WORDS): string {
 
 /** The inverse of {@linkcode polyToBase64}. */
 export function polyFromBase64(b64: string): Uint32Array {
-  const s = atob(b64);
+  const s = decodeBase64(b64);
   const out = new Uint32Array(Math.ceil(s.length / 4));
-  for (let i = 0; i < s.length; i++) out[i >> 2] |= s.charCodeAt(i) << (8 * (i & 3));
+  for (let i = 0; i < s.length; i++) out[i >> 2] |= s[i] << (8 * (i & 3));
   return out;
 }

@@ -14,6 +14,7 @@
 import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
 import { MT_N, type MtState } from "./_mt19937.ts";
 import { warn } from "../init/warnings.ts";
+import { decodeBase64 } from "../_base64.ts";
 
 /**
  * `trunc_normal_` on a chunk: the uniform form (mode, range, from), whether
@@ -95,10 +96,7 @@ export function setWasmEnabled(on: boolean): void {
 }
 
 function decode(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return decodeBase64(base64);
 }
 
 const IMPORTS = {
