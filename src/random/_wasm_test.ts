@@ -152,6 +152,16 @@ Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", (
         );
         compare([n], 7 + k, (t, g) => normal(t, { generator: g }), `${capability} ${n} N(0, 1)`);
       }
+      // Every phase of the stream against the 16-word blocks (compare draws
+      // seed % 700 words first): the block straddling each twist.
+      for (let phase = 0; phase < 16; phase++) {
+        compare(
+          [1300],
+          704 + phase,
+          (t, g) => normal(t, { generator: g }),
+          `${capability} phase ${phase}`,
+        );
+      }
       compare([300, 200], 1, (t, g) => xavierNormal(t, { generator: g }), "xavierNormal");
       compare(
         [64, 50],
