@@ -27,6 +27,7 @@
 //   [200704, 266240)   the same, sorted by erff's interval
 //   [266240, 282624)   their erff interval, one byte each; 282624: five cursors
 //   [283648, 284272)   the kernels' constants, K_COUNT (39) splatted vectors
+//   [284416, 284480)   16 MT19937 words copied across a twist
 //   [286720, ...)      static data (--memoryBase 286720): the logf/expf tables
 
 // The glibc tables come from the TypeScript ports (one copy of each): the
@@ -45,6 +46,8 @@ const CLASSES: usize = 266240;
 const CURSORS: usize = 282624;
 /** The normal transform's splatted constants (see initConstants). */
 const KT: usize = 283648;
+/** 16 state words copied across a twist (see spanTwist). */
+const SPAN: usize = 284416;
 const MT_N: i32 = 624;
 const MT_M: i32 = 397;
 const MATRIX_A: u32 = 0x9908b0df;
@@ -256,15 +259,6 @@ const TWO_M24: f32 = 5.9604644775390625e-8;
  * roundings); x = (word & 0xffffff) * 2^-24.
  */
 export function uniformF32(count: i32, mode: i32, range: f32, from: f32): void {
-  uniformInto(OUT, count, mode, range, from);
-}
-
-/** {@link uniformF32} (mode 0) to `dst` instead of the output chunk. */
-function uniformAt(dst: usize, count: i32): void {
-  uniformInto(dst, count, 0, 1, 0);
-}
-
-function uniformInto(out: usize, count: i32, mode: i32, range: f32, from: f32): void {
   let i = 0;
   const vr = f32x4.splat(range);
   const vf = f32x4.splat(from);
@@ -274,7 +268,7 @@ function uniformInto(out: usize, count: i32, mode: i32, range: f32, from: f32): 
     const take = ready(count - i);
     const nx = load<i32>(NEXT);
     const src = STATE + (<usize>nx << 2);
-    const dst = out + (<usize>i << 2);
+    const dst = OUT + (<usize>i << 2);
     let k = 0;
     for (; k + 4 <= take; k += 4) {
       const x = f32x4.mul(
@@ -543,32 +537,40 @@ initConstants();
   v128.store(dst + 48, fmaV(f32x4.mul(rb, sinB), vs, vm));
 }
 
-/** {@link normalBlock} on the 16 uniforms at `p`, out of line. */
-function normalBlockInPlace(p: usize, vm: v128, vs: v128): void {
-  normalBlock(p, v128.load(p), v128.load(p + 16), v128.load(p + 32), v128.load(p + 48), vm, vs);
+/**
+ * Copy the next 16 untempered words to SPAN, twisting on the way, with ATen's
+ * bookkeeping: the block that straddles a twist.
+ */
+function spanTwist(): void {
+  for (let i = 0; i < 16; i++) {
+    ready(1);
+    store<u32>(SPAN + (<usize>i << 2), load<u32>(STATE + (<usize>load<i32>(NEXT) << 2)));
+    took(1);
+  }
 }
 
 /**
  * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms and turn each
  * block of 16 into normals as `normal_fill_16_AVX2`, into the output chunk.
- * A block whose 16 words lie before the next twist is drawn and transformed
- * in registers; the one straddling a twist goes through uniformF32's path.
+ * The words are tempered and transformed in registers, straight from the
+ * state, or for the block straddling a twist from a copy (SPAN).
  */
 export function normalF32Avx2(count: i32, mean: f32, std: f32): void {
   const vm = f32x4.splat(mean);
   const vs = f32x4.splat(std);
   let b = 0;
   while (b < count) {
-    const blocks = ready(count - b) >> 4;
-    const dst = OUT + (<usize>b << 2);
+    let blocks = ready(count - b) >> 4;
+    let src: usize = STATE + (<usize>load<i32>(NEXT) << 2);
     if (blocks == 0) {
       // Fewer than 16 words before the twist.
-      uniformAt(dst, 16);
-      normalBlockInPlace(dst, vm, vs);
-      b += 16;
-      continue;
+      spanTwist();
+      src = SPAN;
+      blocks = 1;
+    } else {
+      took(blocks << 4);
     }
-    const src = STATE + (<usize>load<i32>(NEXT) << 2);
+    const dst = OUT + (<usize>b << 2);
     for (let k = 0; k < blocks; k++) {
       const s = src + (<usize>k << 6);
       normalBlock(
@@ -581,7 +583,6 @@ export function normalF32Avx2(count: i32, mean: f32, std: f32): void {
         vs,
       );
     }
-    took(blocks << 4);
     b += blocks << 4;
   }
 }
