@@ -1545,13 +1545,25 @@ function sincosfSmall(y: f32, cos: bool): f32 {
 /** `2.0 * c10::pi<double>` */
 const TWO_PI_D: f64 = 2.0 * Math.PI;
 
+/** `a * b + c` rounded once for any float32 operands: the hardware's in the relaxed-SIMD build. */
+@inline function fma32any(a: f32, b: f32, c: f32): f32 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    return f32x4.extract_lane(
+      f32x4.relaxed_madd(f32x4.splat(a), f32x4.splat(b), f32x4.splat(c)),
+      0,
+    );
+  }
+  return fma32x(a, b, c);
+}
+
 /**
  * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms into the output
  * chunk, then turn each block of 16 into normals as the default build's
  * `normal_fill_16<float>` does (glibc `logf`, `cosf`, `sinf`; float32
- * arithmetic; the angle rounded from double).
+ * arithmetic; the angle rounded from double). `fused`: torch 2.14's block,
+ * which writes `std::fma(radius * cos, std, mean)`; otherwise two roundings.
  */
-export function normalF32Default(count: i32, mean: f32, std: f32): void {
+export function normalF32Default(count: i32, mean: f32, std: f32, fused: bool): void {
   uniformF32(count, 0, 1, 0);
   for (let b = 0; b < count; b += 16) {
     const p = OUT + (<usize>b << 2);
@@ -1561,8 +1573,10 @@ export function normalF32Default(count: i32, mean: f32, std: f32): void {
       const u2 = load<f32>(q + 32);
       const radius = sqrt<f32>(<f32>-2 * logf(u1));
       const theta = <f32>(TWO_PI_D * <f64>u2);
-      store<f32>(q, radius * sincosfSmall(theta, true) * std + mean);
-      store<f32>(q + 32, radius * sincosfSmall(theta, false) * std + mean);
+      const c = radius * sincosfSmall(theta, true);
+      const s = radius * sincosfSmall(theta, false);
+      store<f32>(q, fused ? fma32any(c, std, mean) : c * std + mean);
+      store<f32>(q + 32, fused ? fma32any(s, std, mean) : s * std + mean);
     }
   }
 }
