@@ -159,6 +159,13 @@ Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", (
           `${what} ${n}`,
         );
         compare([n], 7 + k, (t, g) => normal(t, { generator: g }), `${what} ${n} N(0, 1)`);
+        // A std that is no power of two and a mean: fused and unfused differ.
+        compare(
+          [n],
+          11 + k,
+          (t, g) => normal(t, { mean: -0.37, std: 1.7, generator: g }),
+          `${what} ${n} N(-0.37, 1.7)`,
+        );
       }
       // Every phase of the stream against the 16-word blocks (compare draws
       // seed % 700 words first): the block straddling each twist.
