@@ -278,6 +278,8 @@ function libmCheck(module: string): void {
     [4, "erfinv (fused)", (x) => erfinv32(x, true), () => Math.fround(2 * r() - 1)],
     [5, "sinf", sinf, () => Math.fround((r() - 0.5) * 239.9)],
     [6, "cosf", cosf, () => Math.fround((r() - 0.5) * 239.9)],
+    [7, "cosf (pair)", cosf, () => Math.fround((r() - 0.5) * 239.9)],
+    [8, "sinf (pair)", sinf, () => Math.fround((r() - 0.5) * 239.9)],
   ];
   for (const [fn, name, reference, draw] of fns) {
     for (let round = 0; round < 8; round++) {

@@ -1446,7 +1446,8 @@ export function truncNormalF32Cr(
 /**
  * For the tests: apply a scalar function to `n` (<= CHUNK / 2) float32 values
  * in the output chunk, results after them. fn: 0 logf, 1 expf, 2 erff,
- * 3 erfinv (unfused), 4 erfinv (fused), 5 sinf and 6 cosf (|x| < 120).
+ * 3 erfinv (unfused), 4 erfinv (fused), 5 sinf and 6 cosf (|x| < 120), 7 cosf
+ * and 8 sinf through sincosfPair.
  */
 export function mathBatch(fn: i32, n: i32): void {
   for (let i = 0; i < n; i++) {
@@ -1457,7 +1458,11 @@ export function mathBatch(fn: i32, n: i32): void {
     else if (fn == 2) y = erff(x);
     else if (fn == 5) y = sincosfSmall(x, false);
     else if (fn == 6) y = sincosfSmall(x, true);
-    else y = erfinv32(x, fn == 4);
+    else if (fn == 7) y = sincosfPair(x);
+    else if (fn == 8) {
+      sincosfPair(x);
+      y = pairSin;
+    } else y = erfinv32(x, fn == 4);
     store<f32>(OUT + (<usize>(n + i) << 2), y);
   }
 }
@@ -1542,6 +1547,36 @@ function sincosfSmall(y: f32, cos: bool): f32 {
   return sincosfPoly(xs, x * x, ((n & 1) == 1) != cos, (n & 2) != 0);
 }
 
+/** The sine from {@link sincosfPair}. */
+let pairSin: f32 = 0;
+
+/**
+ * `cosf(y)` and `sinf(y)` (in pairSin) as {@link sincosfSmall} computes each:
+ * one range reduction for both on the fast path; where either rounding is in
+ * doubt, or for tiny and huge |y|, that one comes from sincosfSmall itself.
+ */
+function sincosfPair(y: f32): f32 {
+  const top = (reinterpret<u32>(y) >> 20) & 0x7ff;
+  if (top < 0x3f4 || top >= 0x42f) {
+    pairSin = sincosfSmall(y, false);
+    return sincosfSmall(y, true);
+  }
+  const yd = <f64>y;
+  const n = (<i32>(yd * HPI_INV) + 0x800000) >> 24;
+  const nd = <f64>n;
+  const xn = yd - nd * HPI;
+  const sx = (n & 3) == 1 || (n & 3) == 2 ? -xn : xn;
+  const x2 = xn * xn;
+  const neg = (n & 2) != 0;
+  const eps = (abs<f64>(nd) + 4) * 8.881784197001252e-16;
+  const ys = sincosfPolyNaive(sx, x2, (n & 1) == 1, neg);
+  const yc = sincosfPolyNaive(sx, x2, (n & 1) == 0, neg);
+  const sLo = <f32>(ys - eps);
+  const cLo = <f32>(yc - eps);
+  pairSin = sLo == <f32>(ys + eps) ? sLo : sincosfSmall(y, false);
+  return cLo == <f32>(yc + eps) ? cLo : sincosfSmall(y, true);
+}
+
 /** `2.0 * c10::pi<double>` */
 const TWO_PI_D: f64 = 2.0 * Math.PI;
 
@@ -1573,8 +1608,8 @@ export function normalF32Default(count: i32, mean: f32, std: f32, fused: bool): 
       const u2 = load<f32>(q + 32);
       const radius = sqrt<f32>(<f32>-2 * logf(u1));
       const theta = <f32>(TWO_PI_D * <f64>u2);
-      const c = radius * sincosfSmall(theta, true);
-      const s = radius * sincosfSmall(theta, false);
+      const c = radius * sincosfPair(theta);
+      const s = radius * pairSin;
       store<f32>(q, fused ? fma32any(c, std, mean) : c * std + mean);
       store<f32>(q + 32, fused ? fma32any(s, std, mean) : s * std + mean);
     }
