@@ -47,7 +47,7 @@ export interface WasmKernels {
   /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
   normalF32Avx2(count: number, mean: number, std: number): void;
   /** See `normalF32Default` in `_wasm/kernels.ts`. */
-  normalF32Default(count: number, mean: number, std: number): void;
+  normalF32Default(count: number, mean: number, std: number, fused: boolean): void;
   /** See `normalF64` in `_wasm/kernels.ts`. */
   normalF64(count: number, mean: number, std: number, fused: boolean): void;
   /** See `mathBatch64` in `_wasm/kernels.ts` (for the tests). */

@@ -11,6 +11,7 @@ import { setWasmVariant, wasmKernels, type WasmVariant } from "./_wasm.ts";
 import { fma32Exact } from "./_fma.ts";
 import { Generator } from "./generator.ts";
 import { setCpuCapability } from "./capability.ts";
+import { NEWEST_TORCH_VERSION, setTorchVersion } from "./torch_version.ts";
 import { empty, type Tensor } from "../tensor.ts";
 import { kaimingUniform, normal, sparse, truncNormal, uniform, xavierNormal } from "../mod.ts";
 import { cos, cosf, erf, erff, exp, expf, log, logf, sin, sinf } from "./_libm.ts";
@@ -140,28 +141,53 @@ Deno.test("WebAssembly uniform equals the TypeScript kernel, every form and capa
 
 Deno.test("WebAssembly normal equals the TypeScript kernel, every size class", () => {
   const sizes = [16, 17, 31, 32, 100, 623, 1000, 16384, 16390, 33000];
+  // The default build's block fuses from torch 2.14 on (the default release).
+  const runs = [["avx2", "2.14"], ["avx512", "2.14"], ["default", "2.14"], [
+    "default",
+    "1.13",
+  ]] as const;
   try {
-    for (const capability of ["avx2", "avx512", "default"] as const) {
+    for (const [capability, version] of runs) {
       setCpuCapability(capability);
+      setTorchVersion(version);
+      const what = `${capability} torch ${version}`;
       for (const [k, n] of sizes.entries()) {
         compare(
           [n],
           3 + k,
           (t, g) => normal(t, { mean: 0.5, std: 2, generator: g }),
-          `${capability} ${n}`,
+          `${what} ${n}`,
         );
-        compare([n], 7 + k, (t, g) => normal(t, { generator: g }), `${capability} ${n} N(0, 1)`);
+        compare([n], 7 + k, (t, g) => normal(t, { generator: g }), `${what} ${n} N(0, 1)`);
+        // A std that is no power of two and a mean: fused and unfused differ.
+        compare(
+          [n],
+          11 + k,
+          (t, g) => normal(t, { mean: -0.37, std: 1.7, generator: g }),
+          `${what} ${n} N(-0.37, 1.7)`,
+        );
       }
-      compare([300, 200], 1, (t, g) => xavierNormal(t, { generator: g }), "xavierNormal");
+      // Every phase of the stream against the 16-word blocks (compare draws
+      // seed % 700 words first): the block straddling each twist.
+      for (let phase = 0; phase < 16; phase++) {
+        compare(
+          [1300],
+          704 + phase,
+          (t, g) => normal(t, { generator: g }),
+          `${what} phase ${phase}`,
+        );
+      }
+      compare([300, 200], 1, (t, g) => xavierNormal(t, { generator: g }), `${what} xavierNormal`);
       compare(
         [64, 50],
         2,
         (t, g) => sparse(t, 0.3, { generator: g, generatorForPermutations: true }),
-        "sparse",
+        `${what} sparse`,
       );
     }
   } finally {
     setCpuCapability("avx2");
+    setTorchVersion(NEWEST_TORCH_VERSION);
   }
 });
 
@@ -252,6 +278,8 @@ function libmCheck(module: string): void {
     [4, "erfinv (fused)", (x) => erfinv32(x, true), () => Math.fround(2 * r() - 1)],
     [5, "sinf", sinf, () => Math.fround((r() - 0.5) * 239.9)],
     [6, "cosf", cosf, () => Math.fround((r() - 0.5) * 239.9)],
+    [7, "cosf (pair)", cosf, () => Math.fround((r() - 0.5) * 239.9)],
+    [8, "sinf (pair)", sinf, () => Math.fround((r() - 0.5) * 239.9)],
   ];
   for (const [fn, name, reference, draw] of fns) {
     for (let round = 0; round < 8; round++) {

@@ -26,6 +26,8 @@
 //   [135168, 200704)   trunc_normal_'s active elements, CHUNK int32 indices
 //   [200704, 266240)   the same, sorted by erff's interval
 //   [266240, 282624)   their erff interval, one byte each; 282624: five cursors
+//   [283648, 284272)   the kernels' constants, K_COUNT (39) splatted vectors
+//   [284416, 284480)   16 MT19937 words copied across a twist
 //   [286720, ...)      static data (--memoryBase 286720): the logf/expf tables
 
 // The glibc tables come from the TypeScript ports (one copy of each): the
@@ -42,6 +44,10 @@ const SORTED: usize = 200704;
 /** Per-element erff class bytes (CHUNK) and five cursors, after SORTED. */
 const CLASSES: usize = 266240;
 const CURSORS: usize = 282624;
+/** The normal transform's splatted constants (see initConstants). */
+const KT: usize = 283648;
+/** 16 state words copied across a twist (see spanTwist). */
+const SPAN: usize = 284416;
 const MT_N: i32 = 624;
 const MT_M: i32 = 397;
 const MATRIX_A: u32 = 0x9908b0df;
@@ -73,16 +79,15 @@ export function statePtr(): usize {
 
 @inline function twistVec(k: i32, km: i32): void {
   const p = STATE + (<usize>k << 2);
-  const y = v128.or(
-    v128.and(v128.load(p), i32x4.splat(0x80000000)),
-    v128.and(v128.load(p + 4), i32x4.splat(0x7fffffff)),
-  );
-  const odd = i32x4.sub(i32x4.splat(0), v128.and(y, i32x4.splat(1)));
+  const upper = kc(K_SIGN);
+  const y = v128.or(v128.and(v128.load(p), upper), v128.andnot(v128.load(p + 4), upper));
+  // All ones where y is odd.
+  const odd = i32x4.shr_s(i32x4.shl(y, 31), 31);
   v128.store(
     p,
     v128.xor(
       v128.xor(v128.load(STATE + (<usize>km << 2)), i32x4.shr_u(y, 1)),
-      v128.and(odd, i32x4.splat(MATRIX_A)),
+      v128.and(odd, kc(K_MATRIX_A)),
     ),
   );
 }
@@ -315,98 +320,272 @@ const SIN_S2: f32 = -1.6666654611e-1;
 /** `_mm256_set1_ps(2.0f * c10::pi<double>)` */
 const TWO_PI_F: f32 = <f32>(2.0 * Math.PI);
 
-@inline function splat(x: f32): v128 {
-  return f32x4.splat(x);
+// The transform's constants as splatted vectors in memory (KT, written by the
+// module's start function). A `v128.const` costs V8 three instructions at
+// every use in a loop (it rematerialises them), a load from a constant address
+// one, and fewer registers.
+const K_ONE: i32 = 0;
+const K_MANT: i32 = 1;
+const K_HALF_EXP: i32 = 2;
+const K_SQRTHF: i32 = 3;
+const K_P0: i32 = 4; // LOG_P0 .. LOG_P8 at 4 .. 12
+const K_Q1: i32 = 13;
+const K_Q2: i32 = 14;
+const K_HALF: i32 = 15;
+const K_M2: i32 = 16;
+const K_TWO_PI: i32 = 17;
+const K_FOPI: i32 = 18;
+const K_I1: i32 = 19;
+const K_NOT1: i32 = 20;
+const K_DP1: i32 = 21;
+const K_DP2: i32 = 22;
+const K_DP3: i32 = 23;
+const K_C0: i32 = 24;
+const K_C1: i32 = 25;
+const K_C2: i32 = 26;
+const K_S0: i32 = 27;
+const K_S1: i32 = 28;
+const K_S2: i32 = 29;
+const K_SIGN: i32 = 30;
+const K_I126: i32 = 31;
+const K_LOW24: i32 = 32;
+const K_TWO_M24: i32 = 33;
+const K_TEMPER_B: i32 = 34;
+const K_TEMPER_C: i32 = 35;
+const K_I2: i32 = 36;
+const K_MATRIX_A: i32 = 37;
+const K_M_HALF: i32 = 38;
+const K_COUNT: i32 = 39;
+
+@inline function kc(i: i32): v128 {
+  return v128.load(KT + (<usize>i << 4));
 }
 
-/** `log256_ps` on four positive normal lanes. */
-@inline function logV(x: v128): v128 {
-  const e = i32x4.sub(i32x4.shr_u(x, 23), i32x4.splat(127));
-  const m = v128.or(v128.and(x, i32x4.splat(~0x7f800000)), i32x4.splat(0x3f000000));
-  const small = f32x4.lt(m, splat(SQRTHF));
-  const one = splat(1);
-  const E = f32x4.sub(f32x4.add(f32x4.convert_i32x4_s(e), one), v128.and(one, small));
-  const t = f32x4.add(f32x4.sub(m, one), v128.and(m, small));
-  const z = f32x4.mul(t, t);
-  let y = splat(LOG_P0);
-  y = fmaV(y, t, splat(LOG_P1));
-  y = fmaV(y, t, splat(LOG_P2));
-  y = fmaV(y, t, splat(LOG_P3));
-  y = fmaV(y, t, splat(LOG_P4));
-  y = fmaV(y, t, splat(LOG_P5));
-  y = fmaV(y, t, splat(LOG_P6));
-  y = fmaV(y, t, splat(LOG_P7));
-  y = fmaV(y, t, splat(LOG_P8));
-  y = f32x4.mul(y, t);
-  y = fmaV(y, z, f32x4.mul(E, splat(LOG_Q1)));
-  y = f32x4.sub(y, f32x4.mul(z, splat(0.5)));
+function kf(i: i32, x: f32): void {
+  v128.store(KT + (<usize>i << 4), f32x4.splat(x));
+}
+
+function ki(i: i32, x: i32): void {
+  v128.store(KT + (<usize>i << 4), i32x4.splat(x));
+}
+
+function initConstants(): void {
+  kf(K_ONE, 1);
+  ki(K_MANT, ~0x7f800000);
+  ki(K_HALF_EXP, 0x3f000000);
+  kf(K_SQRTHF, SQRTHF);
+  kf(K_P0, LOG_P0);
+  kf(K_P0 + 1, LOG_P1);
+  kf(K_P0 + 2, LOG_P2);
+  kf(K_P0 + 3, LOG_P3);
+  kf(K_P0 + 4, LOG_P4);
+  kf(K_P0 + 5, LOG_P5);
+  kf(K_P0 + 6, LOG_P6);
+  kf(K_P0 + 7, LOG_P7);
+  kf(K_P0 + 8, LOG_P8);
+  kf(K_Q1, LOG_Q1);
+  kf(K_Q2, LOG_Q2);
+  kf(K_HALF, 0.5);
+  kf(K_M2, -2);
+  kf(K_TWO_PI, TWO_PI_F);
+  kf(K_FOPI, FOPI);
+  ki(K_I1, 1);
+  ki(K_NOT1, ~1);
+  kf(K_DP1, DP1);
+  kf(K_DP2, DP2);
+  kf(K_DP3, DP3);
+  kf(K_C0, COS_C0);
+  kf(K_C1, COS_C1);
+  kf(K_C2, COS_C2);
+  kf(K_S0, SIN_S0);
+  kf(K_S1, SIN_S1);
+  kf(K_S2, SIN_S2);
+  ki(K_SIGN, 0x80000000);
+  ki(K_I126, 126);
+  ki(K_LOW24, 0xffffff);
+  kf(K_TWO_M24, TWO_M24);
+  ki(K_TEMPER_B, 0x9d2c5680);
+  ki(K_TEMPER_C, 0xefc60000);
+  ki(K_I2, 2);
+  ki(K_MATRIX_A, MATRIX_A);
+  kf(K_M_HALF, -0.5);
+}
+initConstants();
+
+/**
+ * `_mm256_cvttps_epi32` on lanes in [0, 8): relaxed SIMD's truncation (one
+ * instruction) agrees with the saturating one there.
+ */
+@inline function truncSmall(x: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return i32x4.relaxed_trunc_f32x4_s(x);
+  return i32x4.trunc_sat_f32x4_s(x);
+}
+
+/** Four tempered words at `src` as float32 uniforms `(word & 0xffffff) * 2^-24`. */
+@inline function unitV(src: usize): v128 {
+  let y = v128.load(src);
+  y = v128.xor(y, i32x4.shr_u(y, 11));
+  y = v128.xor(y, v128.and(i32x4.shl(y, 7), kc(K_TEMPER_B)));
+  y = v128.xor(y, v128.and(i32x4.shl(y, 15), kc(K_TEMPER_C)));
+  y = v128.xor(y, i32x4.shr_u(y, 18));
+  return f32x4.mul(f32x4.convert_i32x4_s(v128.and(y, kc(K_LOW24))), kc(K_TWO_M24));
+}
+
+/** One block of 16 uniforms (four vectors, in order) into 16 normals at `dst`. */
+@inline function normalBlock(dst: usize, a: v128, b: v128, c: v128, d: v128, vm: v128, vs: v128): void {
+  // Lanes 0-3 (u1 = 1 - a, u2 = c) and 4-7 (u1 = 1 - b, u2 = d), written out
+  // side by side so that the two dependency chains overlap.
+  const one = kc(K_ONE);
+  const sign = kc(K_SIGN);
+  const zero = i32x4.splat(0);
+  // log256_ps(u1): u1 is a positive normal float32.
+  const ua = f32x4.sub(one, a);
+  const ub = f32x4.sub(one, b);
+  const ea = i32x4.sub(i32x4.shr_u(ua, 23), kc(K_I126));
+  const eb = i32x4.sub(i32x4.shr_u(ub, 23), kc(K_I126));
+  const ma = v128.or(v128.and(ua, kc(K_MANT)), kc(K_HALF_EXP));
+  const mb = v128.or(v128.and(ub, kc(K_MANT)), kc(K_HALF_EXP));
+  const sa = f32x4.lt(ma, kc(K_SQRTHF));
+  const sb = f32x4.lt(mb, kc(K_SQRTHF));
+  const Ea = f32x4.sub(f32x4.convert_i32x4_s(ea), v128.and(one, sa));
+  const Eb = f32x4.sub(f32x4.convert_i32x4_s(eb), v128.and(one, sb));
+  const ta = f32x4.add(f32x4.sub(ma, one), v128.and(ma, sa));
+  const tb = f32x4.add(f32x4.sub(mb, one), v128.and(mb, sb));
+  const za = f32x4.mul(ta, ta);
+  const zb = f32x4.mul(tb, tb);
+  let ya = fmaV(kc(K_P0), ta, kc(K_P0 + 1));
+  let yb = fmaV(kc(K_P0), tb, kc(K_P0 + 1));
+  ya = fmaV(ya, ta, kc(K_P0 + 2));
+  yb = fmaV(yb, tb, kc(K_P0 + 2));
+  ya = fmaV(ya, ta, kc(K_P0 + 3));
+  yb = fmaV(yb, tb, kc(K_P0 + 3));
+  ya = fmaV(ya, ta, kc(K_P0 + 4));
+  yb = fmaV(yb, tb, kc(K_P0 + 4));
+  ya = fmaV(ya, ta, kc(K_P0 + 5));
+  yb = fmaV(yb, tb, kc(K_P0 + 5));
+  ya = fmaV(ya, ta, kc(K_P0 + 6));
+  yb = fmaV(yb, tb, kc(K_P0 + 6));
+  ya = fmaV(ya, ta, kc(K_P0 + 7));
+  yb = fmaV(yb, tb, kc(K_P0 + 7));
+  ya = fmaV(ya, ta, kc(K_P0 + 8));
+  yb = fmaV(yb, tb, kc(K_P0 + 8));
+  ya = f32x4.mul(ya, ta);
+  yb = f32x4.mul(yb, tb);
+  ya = fmaV(ya, za, f32x4.mul(Ea, kc(K_Q1)));
+  yb = fmaV(yb, zb, f32x4.mul(Eb, kc(K_Q1)));
+  ya = f32x4.sub(ya, f32x4.mul(za, kc(K_HALF)));
+  yb = f32x4.sub(yb, f32x4.mul(zb, kc(K_HALF)));
   // Exact in double: E * Q2 is a multiple of 2^-9 below 2^5, and t + y is 0 or
   // has its last bit at or above 2^-(49 - k) when E = -k (u1 is a multiple of
   // 2^-24, so its significand, m and t have at most 24 - k + 1 bits), so the
   // sum spans at most 53 bits. Ties here are true ties.
-  return fmaExactV(E, splat(LOG_Q2), f32x4.add(t, y));
-}
-
-let sinV: v128 = f32x4.splat(0);
-let cosV: v128 = f32x4.splat(0);
-
-/** `sincos256_ps` on four lanes x >= 0 (+0 included); results in sinV/cosV. */
-@inline function sincosV(x0: v128): void {
-  const sign = i32x4.splat(0x80000000);
-  let x = v128.andnot(x0, sign);
-  let j = i32x4.trunc_sat_f32x4_s(f32x4.mul(x, splat(FOPI)));
-  j = v128.and(i32x4.add(j, i32x4.splat(1)), i32x4.splat(~1));
-  const y = f32x4.convert_i32x4_s(j);
-  const zero = i32x4.splat(0);
-  const swapSin = i32x4.ne(v128.and(j, i32x4.splat(4)), zero);
-  const polySin = i32x4.eq(v128.and(j, i32x4.splat(2)), zero);
-  const negCos = i32x4.eq(v128.and(i32x4.sub(j, i32x4.splat(2)), i32x4.splat(4)), zero);
-  x = fmaV(y, splat(DP1), x);
-  x = fmaV(y, splat(DP2), x);
-  x = fmaV(y, splat(DP3), x);
-  const z = f32x4.mul(x, x);
-  let yc = fmaV(splat(COS_C0), z, splat(COS_C1));
-  yc = fmaV(yc, z, splat(COS_C2));
-  yc = f32x4.mul(yc, z);
-  yc = fmaV(yc, z, f32x4.neg(f32x4.mul(z, splat(0.5))));
-  yc = f32x4.add(yc, splat(1));
-  let ys = fmaV(splat(SIN_S0), z, splat(SIN_S1));
-  ys = fmaV(ys, z, splat(SIN_S2));
-  ys = f32x4.mul(ys, z);
-  ys = fmaV(ys, x, x);
-  const s = f32x4.add(v128.and(ys, polySin), v128.andnot(yc, polySin));
-  const c = f32x4.add(v128.andnot(ys, polySin), v128.and(yc, polySin));
-  // The sign of x0 is +, so only the octant flips the sine.
-  sinV = v128.xor(s, v128.and(swapSin, sign));
-  cosV = v128.xor(c, v128.and(negCos, sign));
+  const la = fmaExactV(Ea, kc(K_Q2), f32x4.add(ta, ya));
+  const lb = fmaExactV(Eb, kc(K_Q2), f32x4.add(tb, yb));
+  const ra = f32x4.sqrt(f32x4.mul(kc(K_M2), la));
+  const rb = f32x4.sqrt(f32x4.mul(kc(K_M2), lb));
+  // sincos256_ps(2 pi u2): the angle is +0 or positive, so taking its absolute
+  // value changes nothing; j = (trunc(x * 4 / pi) + 1) & ~1.
+  let xa = f32x4.mul(kc(K_TWO_PI), c);
+  let xb = f32x4.mul(kc(K_TWO_PI), d);
+  let ja = truncSmall(f32x4.mul(xa, kc(K_FOPI)));
+  let jb = truncSmall(f32x4.mul(xb, kc(K_FOPI)));
+  ja = v128.and(i32x4.add(ja, kc(K_I1)), kc(K_NOT1));
+  jb = v128.and(i32x4.add(jb, kc(K_I1)), kc(K_NOT1));
+  const fa = f32x4.convert_i32x4_s(ja);
+  const fb = f32x4.convert_i32x4_s(jb);
+  xa = fmaV(fa, kc(K_DP1), xa);
+  xb = fmaV(fb, kc(K_DP1), xb);
+  xa = fmaV(fa, kc(K_DP2), xa);
+  xb = fmaV(fb, kc(K_DP2), xb);
+  xa = fmaV(fa, kc(K_DP3), xa);
+  xb = fmaV(fb, kc(K_DP3), xb);
+  const qa = f32x4.mul(xa, xa);
+  const qb = f32x4.mul(xb, xb);
+  let ca = fmaV(kc(K_C0), qa, kc(K_C1));
+  let cb = fmaV(kc(K_C0), qb, kc(K_C1));
+  let na = fmaV(kc(K_S0), qa, kc(K_S1));
+  let nb = fmaV(kc(K_S0), qb, kc(K_S1));
+  ca = fmaV(ca, qa, kc(K_C2));
+  cb = fmaV(cb, qb, kc(K_C2));
+  na = fmaV(na, qa, kc(K_S2));
+  nb = fmaV(nb, qb, kc(K_S2));
+  ca = f32x4.mul(ca, qa);
+  cb = f32x4.mul(cb, qb);
+  na = f32x4.mul(na, qa);
+  nb = f32x4.mul(nb, qb);
+  ca = fmaV(ca, qa, f32x4.mul(qa, kc(K_M_HALF)));
+  cb = fmaV(cb, qb, f32x4.mul(qb, kc(K_M_HALF)));
+  na = fmaV(na, xa, xa);
+  nb = fmaV(nb, xb, xb);
+  ca = f32x4.add(ca, one);
+  cb = f32x4.add(cb, one);
+  // Bit 1 of j clear: the sine takes the sine polynomial. The intrinsics
+  // select by masking and adding, which only differs from a bitwise select on
+  // a -0 operand; neither polynomial gives -0 here (yc is near 1; ys is
+  // x + x^3 p, +0 only when x is: the reduced angle is never -0, since
+  // 0 * DP1 + +0 and an exact cancellation both give +0). Bit 2 of j flips the
+  // sine, bit 2 of j - 2 clear flips the cosine. -(z * 0.5) is z * -0.5.
+  const da = v128.and(v128.xor(na, ca), i32x4.eq(v128.and(ja, kc(K_I2)), zero));
+  const db = v128.and(v128.xor(nb, cb), i32x4.eq(v128.and(jb, kc(K_I2)), zero));
+  const sinA = v128.xor(v128.xor(ca, da), v128.and(i32x4.shl(ja, 29), sign));
+  const sinB = v128.xor(v128.xor(cb, db), v128.and(i32x4.shl(jb, 29), sign));
+  const cosA = v128.xor(v128.xor(na, da), v128.andnot(sign, i32x4.shl(i32x4.sub(ja, kc(K_I2)), 29)));
+  const cosB = v128.xor(v128.xor(nb, db), v128.andnot(sign, i32x4.shl(i32x4.sub(jb, kc(K_I2)), 29)));
+  v128.store(dst, fmaV(f32x4.mul(ra, cosA), vs, vm));
+  v128.store(dst + 16, fmaV(f32x4.mul(rb, cosB), vs, vm));
+  v128.store(dst + 32, fmaV(f32x4.mul(ra, sinA), vs, vm));
+  v128.store(dst + 48, fmaV(f32x4.mul(rb, sinB), vs, vm));
 }
 
 /**
- * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms into the output
- * chunk, then turn each block of 16 into normals as `normal_fill_16_AVX2`.
+ * Copy the next 16 untempered words to SPAN, twisting on the way, with ATen's
+ * bookkeeping: the block that straddles a twist.
  */
-export function normalF32Avx2(count: i32, mean: f32, std: f32): void {
-  uniformF32(count, 0, 1, 0);
-  const vm = splat(mean);
-  const vs = splat(std);
-  for (let b = 0; b < count; b += 16) {
-    const p = OUT + (<usize>b << 2);
-    // Lanes 0-3, then 4-7: u1 = 1 - data[j], u2 = data[j + 8].
-    normalQuad(p, vm, vs);
-    normalQuad(p + 16, vm, vs);
+function spanTwist(): void {
+  for (let i = 0; i < 16; i++) {
+    ready(1);
+    store<u32>(SPAN + (<usize>i << 2), load<u32>(STATE + (<usize>load<i32>(NEXT) << 2)));
+    took(1);
   }
 }
 
-/** Four lanes j of a block: writes data[j] and data[j + 8]. */
-@inline function normalQuad(p: usize, vm: v128, vs: v128): void {
-  const u1 = f32x4.sub(splat(1), v128.load(p));
-  const u2 = v128.load(p + 32);
-  const radius = f32x4.sqrt(f32x4.mul(splat(-2), logV(u1)));
-  sincosV(f32x4.mul(splat(TWO_PI_F), u2));
-  v128.store(p, fmaV(f32x4.mul(radius, cosV), vs, vm));
-  v128.store(p + 32, fmaV(f32x4.mul(radius, sinV), vs, vm));
+/**
+ * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms and turn each
+ * block of 16 into normals as `normal_fill_16_AVX2`, into the output chunk.
+ * The words are tempered and transformed in registers, straight from the
+ * state, or for the block straddling a twist from a copy (SPAN).
+ */
+export function normalF32Avx2(count: i32, mean: f32, std: f32): void {
+  const vm = f32x4.splat(mean);
+  const vs = f32x4.splat(std);
+  let b = 0;
+  while (b < count) {
+    let blocks = ready(count - b) >> 4;
+    let src: usize = STATE + (<usize>load<i32>(NEXT) << 2);
+    if (blocks == 0) {
+      // Fewer than 16 words before the twist.
+      spanTwist();
+      src = SPAN;
+      blocks = 1;
+    } else {
+      took(blocks << 4);
+    }
+    const dst = OUT + (<usize>b << 2);
+    for (let k = 0; k < blocks; k++) {
+      const s = src + (<usize>k << 6);
+      normalBlock(
+        dst + (<usize>k << 6),
+        unitV(s),
+        unitV(s + 16),
+        unitV(s + 32),
+        unitV(s + 48),
+        vm,
+        vs,
+      );
+    }
+    b += blocks << 4;
+  }
 }
-
 
 // ---------------------------------------------------------------------------
 // trunc_normal_ (float32): calc_erfinv<float> with glibc 2.36's logf, erff and
@@ -1267,7 +1446,8 @@ export function truncNormalF32Cr(
 /**
  * For the tests: apply a scalar function to `n` (<= CHUNK / 2) float32 values
  * in the output chunk, results after them. fn: 0 logf, 1 expf, 2 erff,
- * 3 erfinv (unfused), 4 erfinv (fused), 5 sinf and 6 cosf (|x| < 120).
+ * 3 erfinv (unfused), 4 erfinv (fused), 5 sinf and 6 cosf (|x| < 120), 7 cosf
+ * and 8 sinf through sincosfPair.
  */
 export function mathBatch(fn: i32, n: i32): void {
   for (let i = 0; i < n; i++) {
@@ -1278,7 +1458,11 @@ export function mathBatch(fn: i32, n: i32): void {
     else if (fn == 2) y = erff(x);
     else if (fn == 5) y = sincosfSmall(x, false);
     else if (fn == 6) y = sincosfSmall(x, true);
-    else y = erfinv32(x, fn == 4);
+    else if (fn == 7) y = sincosfPair(x);
+    else if (fn == 8) {
+      sincosfPair(x);
+      y = pairSin;
+    } else y = erfinv32(x, fn == 4);
     store<f32>(OUT + (<usize>(n + i) << 2), y);
   }
 }
@@ -1363,16 +1547,58 @@ function sincosfSmall(y: f32, cos: bool): f32 {
   return sincosfPoly(xs, x * x, ((n & 1) == 1) != cos, (n & 2) != 0);
 }
 
+/** The sine from {@link sincosfPair}. */
+let pairSin: f32 = 0;
+
+/**
+ * `cosf(y)` and `sinf(y)` (in pairSin) as {@link sincosfSmall} computes each:
+ * one range reduction for both on the fast path; where either rounding is in
+ * doubt, or for tiny and huge |y|, that one comes from sincosfSmall itself.
+ */
+function sincosfPair(y: f32): f32 {
+  const top = (reinterpret<u32>(y) >> 20) & 0x7ff;
+  if (top < 0x3f4 || top >= 0x42f) {
+    pairSin = sincosfSmall(y, false);
+    return sincosfSmall(y, true);
+  }
+  const yd = <f64>y;
+  const n = (<i32>(yd * HPI_INV) + 0x800000) >> 24;
+  const nd = <f64>n;
+  const xn = yd - nd * HPI;
+  const sx = (n & 3) == 1 || (n & 3) == 2 ? -xn : xn;
+  const x2 = xn * xn;
+  const neg = (n & 2) != 0;
+  const eps = (abs<f64>(nd) + 4) * 8.881784197001252e-16;
+  const ys = sincosfPolyNaive(sx, x2, (n & 1) == 1, neg);
+  const yc = sincosfPolyNaive(sx, x2, (n & 1) == 0, neg);
+  const sLo = <f32>(ys - eps);
+  const cLo = <f32>(yc - eps);
+  pairSin = sLo == <f32>(ys + eps) ? sLo : sincosfSmall(y, false);
+  return cLo == <f32>(yc + eps) ? cLo : sincosfSmall(y, true);
+}
+
 /** `2.0 * c10::pi<double>` */
 const TWO_PI_D: f64 = 2.0 * Math.PI;
+
+/** `a * b + c` rounded once for any float32 operands: the hardware's in the relaxed-SIMD build. */
+@inline function fma32any(a: f32, b: f32, c: f32): f32 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    return f32x4.extract_lane(
+      f32x4.relaxed_madd(f32x4.splat(a), f32x4.splat(b), f32x4.splat(c)),
+      0,
+    );
+  }
+  return fma32x(a, b, c);
+}
 
 /**
  * Draw `count` (a multiple of 16, <= CHUNK) float32 uniforms into the output
  * chunk, then turn each block of 16 into normals as the default build's
  * `normal_fill_16<float>` does (glibc `logf`, `cosf`, `sinf`; float32
- * arithmetic; the angle rounded from double).
+ * arithmetic; the angle rounded from double). `fused`: torch 2.14's block,
+ * which writes `std::fma(radius * cos, std, mean)`; otherwise two roundings.
  */
-export function normalF32Default(count: i32, mean: f32, std: f32): void {
+export function normalF32Default(count: i32, mean: f32, std: f32, fused: bool): void {
   uniformF32(count, 0, 1, 0);
   for (let b = 0; b < count; b += 16) {
     const p = OUT + (<usize>b << 2);
@@ -1382,8 +1608,10 @@ export function normalF32Default(count: i32, mean: f32, std: f32): void {
       const u2 = load<f32>(q + 32);
       const radius = sqrt<f32>(<f32>-2 * logf(u1));
       const theta = <f32>(TWO_PI_D * <f64>u2);
-      store<f32>(q, radius * sincosfSmall(theta, true) * std + mean);
-      store<f32>(q + 32, radius * sincosfSmall(theta, false) * std + mean);
+      const c = radius * sincosfPair(theta);
+      const s = radius * pairSin;
+      store<f32>(q, fused ? fma32any(c, std, mean) : c * std + mean);
+      store<f32>(q + 32, fused ? fma32any(s, std, mean) : s * std + mean);
     }
   }
 }
