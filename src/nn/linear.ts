@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { kaimingUniform } from "../init/kaiming_uniform.ts";
 import { uniform } from "../init/uniform.ts";
@@ -19,7 +19,7 @@ export interface LinearOptions {
   /** Whether to add a learnable bias. Default: `true`. */
   bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }
