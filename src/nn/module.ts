@@ -827,7 +827,7 @@ export class Module {
    *
    * const fc = new Linear(2, 2).half();
    * assert.equal(fc.weight.dtype, "float16");
-   * assert.ok(fc.weight.data instanceof Uint16Array);
+   * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2); // a Uint16Array of float16 bits
    * ```
    */
   half(): this {
