@@ -5,7 +5,6 @@
  * @module
  */
 
-import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { kaimingUniform } from "../init/kaiming_uniform.ts";
 import { uniform } from "../init/uniform.ts";

@@ -525,7 +525,9 @@ export class Module {
    * assert.deepEqual(names, ["running_mean", "running_var", "num_batches_tracked"]);
    * ```
    */
-  *namedBuffers(options?: NamedMembersOptions): IterableIterator<[string, Tensor<TensorData> | HalfTensor]> {
+  *namedBuffers(
+    options?: NamedMembersOptions,
+  ): IterableIterator<[string, Tensor<TensorData> | HalfTensor]> {
     yield* namedMembers(this, (s) => s.buffers, options);
   }
 

@@ -12,7 +12,6 @@ import { zeros } from "../init/zeros.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
 import { bool, dtypeOf, emptyOf, int, int64Scalar, num, options, parameter } from "./_options.ts";
-import { empty } from "../tensor.ts";
 import { sinceTorch } from "./_torch_options.ts";
 
 /** Options for {@linkcode _NormBase} and the BatchNorm / InstanceNorm modules. */
