@@ -159,7 +159,7 @@ export class Embedding extends Module {
    * ```
    */
   static fromPretrained(
-    embeddings: Tensor,
+    embeddings: Tensor | HalfTensor,
     opts?: Omit<EmbeddingOptions, "weight"> & { freeze?: boolean },
   ): Embedding {
     const what = "Cannot create Embedding from pretrained embeddings";

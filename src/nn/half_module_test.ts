@@ -16,6 +16,7 @@ import { loadSafetensors, saveSafetensors } from "../io/mod.ts";
 import {
   BatchNorm1d,
   Embedding,
+  EmbeddingBag,
   LayerNorm,
   Linear,
   Parameter,
@@ -172,4 +173,15 @@ Deno.test("Parameter: a Uint16Array needs a half dtype", () => {
     () => new Parameter({ data: new Int32Array(2), shape: [2] } as never),
     TypeError,
   );
+});
+
+Deno.test("Embedding.fromPretrained and EmbeddingBag's weight option take a half weight", () => {
+  const w = empty([3, 2], { dtype: "float16" });
+  w.data.set([1, 2, 3, 4, 5, 6]);
+  const emb = Embedding.fromPretrained(w);
+  assert.equal(emb.weight.data, w.data);
+  assert.equal(emb.weight.dtype, "float16");
+  const bag = new EmbeddingBag(3, 2, { weight: w, paddingIdx: 1 });
+  assert.equal(bag.weight.dtype, "float16");
+  assert.deepEqual(Array.from(bag.weight.data), [1, 2, 3, 4, 5, 6], "nothing drawn or zeroed");
 });
