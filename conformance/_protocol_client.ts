@@ -196,7 +196,7 @@ export async function connect(client: Requester, fallbackName: string): Promise<
   return port;
 }
 
-const ENTRY_SIZE = { float32: 4, float64: 8, int64: 8 } as const;
+const ENTRY_SIZE = { float32: 4, float64: 8, int64: 8, float16: 2, bfloat16: 2 } as const;
 
 /** A `module` reply's state dict (and generator state, if sent), checked entry by entry. */
 function decodeModule(r: Record<string, unknown>): ModuleResult {
@@ -207,7 +207,8 @@ function decodeModule(r: Record<string, unknown>): ModuleResult {
     const { name, dtype, shape, data } = e ?? {};
     if (
       typeof name !== "string" || typeof data !== "string" || !Array.isArray(shape) ||
-      (dtype !== "float32" && dtype !== "float64" && dtype !== "int64")
+      (dtype !== "float32" && dtype !== "float64" && dtype !== "int64" && dtype !== "float16" &&
+        dtype !== "bfloat16")
     ) {
       throw new PortFailure("protocol", `module reply: state_dict[${i}] is malformed`);
     }
@@ -223,7 +224,9 @@ function decodeModule(r: Record<string, unknown>): ModuleResult {
       ? new Float32Array(bytes.buffer)
       : dtype === "float64"
       ? new Float64Array(bytes.buffer)
-      : new BigInt64Array(bytes.buffer);
+      : dtype === "int64"
+      ? new BigInt64Array(bytes.buffer)
+      : new Uint16Array(bytes.buffer); // float16 / bfloat16: the bit patterns
     return { name, dtype, shape: shape as number[], data: values };
   });
   const rngState = typeof r.rng_state === "string"

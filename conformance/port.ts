@@ -108,11 +108,11 @@ export interface ModuleStateEntry {
   /** The state_dict key, e.g. `"0.weight"`. */
   name: string;
   /** Element type. */
-  dtype: "float32" | "float64" | "int64";
+  dtype: "float32" | "float64" | "int64" | "float16" | "bfloat16";
   /** Shape (`[]` for a 0-d tensor). */
   shape: number[];
-  /** The values, row-major. */
-  data: Float32Array | Float64Array | BigInt64Array;
+  /** The values, row-major; for `"float16"` / `"bfloat16"` their bit patterns. */
+  data: Float32Array | Float64Array | BigInt64Array | Uint16Array;
 }
 
 /** What a port returns for a {@linkcode ModuleRequest}. */
@@ -158,7 +158,10 @@ export interface Port {
   random32?(count: number): Uint32Array | Promise<Uint32Array>;
   /**
    * Build a module after seeding and return its state dict (level 5). Throw to
-   * refuse a module torch refuses.
+   * refuse a module torch refuses. The half-precision module cases (golden tag
+   * `"half"`: `dtype` `"float16"` / `"bfloat16"` in the spec) are sent only to
+   * ports that take half precision (that have `initHalf`; protocol: `hello`
+   * lists `"float16"` and `"bfloat16"` in `dtypes`); others skip them.
    */
   module?(request: ModuleRequest): ModuleResult | Promise<ModuleResult>;
   /** Release resources (child process, interpreter). */

@@ -7,7 +7,7 @@
  */
 
 import { buildModule, type ModuleSpec } from "../src/nn/build_module.ts";
-import { anyLayoutOf, forEachRowMajor } from "../src/_layout.ts";
+import { anyLayoutOf, forEachRowMajor, halfLayoutOf } from "../src/_layout.ts";
 import {
   getTorchVersion,
   setTorchVersion,
@@ -20,6 +20,7 @@ import {
   defaultGenerator,
   empty,
   type Generator,
+  type HalfTensor,
   type Nonlinearity,
   setCpuCapability,
   setWarningHandler,
@@ -27,16 +28,19 @@ import {
 } from "../src/mod.ts";
 import { engineOf } from "../src/random/generator.ts";
 import { fillUint32 } from "../src/random/_mt19937.ts";
-import { type Port, TENSOR_OPS } from "./port.ts";
+import { type ModuleStateEntry, type Port, TENSOR_OPS } from "./port.ts";
 import { applyInit } from "./_apply_init.ts";
 
 export { applyInit };
 
 /** A tensor's elements in row-major order, as a new contiguous array. */
 function contiguousCopy(
-  t: Tensor<Float32Array | Float64Array | BigInt64Array>,
-): Float32Array | Float64Array | BigInt64Array {
-  const layout = anyLayoutOf(t, "Cannot read state_dict entry");
+  t: Tensor<Float32Array | Float64Array | BigInt64Array> | HalfTensor,
+): Float32Array | Float64Array | BigInt64Array | Uint16Array {
+  const what = "Cannot read state_dict entry";
+  const layout = t.data instanceof Uint16Array
+    ? halfLayoutOf(t as HalfTensor, what)
+    : anyLayoutOf(t as Tensor<Float32Array | Float64Array | BigInt64Array>, what);
   const out = new (t.data.constructor as new (n: number) => typeof t.data)(layout.numel);
   forEachRowMajor(layout, (i, k) => {
     out[k] = t.data[i];
@@ -106,7 +110,9 @@ export function selfPort(
         const net = buildModule(request.spec as ModuleSpec, { generator });
         const stateDict = [...net.stateDict()].map(([name, t]) => {
           const data = contiguousCopy(t);
-          const dtype: "float32" | "float64" | "int64" = data instanceof Float32Array
+          const dtype: ModuleStateEntry["dtype"] = data instanceof Uint16Array
+            ? (t as HalfTensor).dtype
+            : data instanceof Float32Array
             ? "float32"
             : data instanceof Float64Array
             ? "float64"

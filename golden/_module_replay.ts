@@ -73,18 +73,31 @@ function bytesOf(a: ArrayBufferView): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function dtypeOf(data: ArrayBufferView): string {
+function dtypeOf(t: { data: ArrayBufferView; dtype?: string }): string {
+  const data = t.data;
+  if (data instanceof Uint16Array && (t.dtype === "float16" || t.dtype === "bfloat16")) {
+    return t.dtype;
+  }
   if (data instanceof Float32Array) return "float32";
   if (data instanceof Float64Array) return "float64";
   if (data instanceof BigInt64Array) return "int64";
   return data.constructor.name;
 }
 
-const ST_DTYPE: Record<string, string> = { float32: "F32", float64: "F64", int64: "I64" };
+const ST_DTYPE: Record<string, string> = {
+  float32: "F32",
+  float64: "F64",
+  int64: "I64",
+  float16: "F16",
+  bfloat16: "BF16",
+};
+
+/** Bytes per element of each state_dict dtype. */
+const SIZE: Record<string, number> = { float32: 4, float64: 8, int64: 8, float16: 2, bfloat16: 2 };
 
 /** The contiguous row-major bytes of a (possibly strided) state_dict tensor. */
 function contiguousBytes(t: {
-  data: Float32Array | Float64Array | BigInt64Array;
+  data: Float32Array | Float64Array | BigInt64Array | Uint16Array;
   shape: readonly number[];
   strides?: readonly number[];
   offset?: number;
@@ -143,7 +156,7 @@ async function compareStateDict(
     const e = want[i];
     const t = sd[i][1];
     const what = `${e.name}:`;
-    const dtype = dtypeOf(t.data);
+    const dtype = dtypeOf(t);
     if (dtype !== e.dtype) {
       out.push({ caseId: c.id, detail: `${what} dtype ${dtype}, torch ${e.dtype}` });
       continue;
@@ -162,7 +175,7 @@ async function compareStateDict(
         continue;
       }
       if (stored.bytes.length !== bytes.length || stored.bytes.some((b, k) => b !== bytes[k])) {
-        const size = e.dtype === "float32" ? 4 : 8;
+        const size = SIZE[e.dtype];
         let first = -1;
         let count = 0;
         for (let k = 0; k < bytes.length; k += size) {

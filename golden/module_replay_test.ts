@@ -64,9 +64,19 @@ Deno.test("module golden: torch 2.x files store only what differs from 1.13's", 
         loadModuleGolden(capability, GOLDEN_DIRS[version]),
       ]);
       assert.equal(later.meta.torch.startsWith(version), true);
-      // the first cases are 1.13's, in the same order (RNN's positional case in 2.x's order)
-      const same = base.cases.filter((c, i) => c.id === later.cases[i].id).length;
-      assert.ok(same >= base.cases.length - 2, `${version} ${capability}: ${same} common cases`);
+      // the first cases are 1.13's, in the same order (RNN's positional case in 2.x's order),
+      // then 2.x's own; the half-precision block (issue 15) is appended last in each release's
+      // list and starts with 1.13's half cases, in the same order
+      const isHalf = (c: { tags: string[] }) => c.tags.includes("half");
+      const [base0, baseHalf] = [base.cases.filter((c) => !isHalf(c)), base.cases.filter(isHalf)];
+      const laterHalf = later.cases.filter(isHalf);
+      assert.deepEqual(base.cases.slice(base0.length), baseHalf, "1.13's half cases come last");
+      assert.deepEqual(later.cases.slice(later.cases.length - laterHalf.length), laterHalf);
+      const same = base0.filter((c, i) => c.id === later.cases[i].id).length;
+      assert.ok(same >= base0.length - 2, `${version} ${capability}: ${same} common cases`);
+      const sameHalf = baseHalf.filter((c, i) => c.id === laterHalf[i].id).length;
+      assert.equal(sameHalf, baseHalf.length, `${version} ${capability}: half cases`);
+      assert.ok(laterHalf.length > baseHalf.length); // RMSNorm, LayerNorm(bias=False)
       assert.ok(later.cases.length > base.cases.length);
     }
   }

@@ -86,7 +86,7 @@ def handle(req):
         torch.manual_seed(int(req["seed"]))
         net = builder.build(req["spec"])
         entries = [{"name": k, "dtype": str(v.dtype).replace("torch.", ""), "shape": list(v.shape),
-                    "data": b64(v.detach().contiguous().numpy())} for k, v in net.state_dict().items()]
+                    "data": b64(_array(v.detach().contiguous()))} for k, v in net.state_dict().items()]
         return {"state_dict": entries, "rng_state": b64(torch.get_rng_state().numpy())}
     if op in INIT_OPS:
         t = torch.zeros(req["shape"], dtype=DTYPES[req["dtype"]])
@@ -95,6 +95,13 @@ def handle(req):
             return {"dtype": req["dtype"], "shape": list(t.shape), "data": b64(t.view(torch.int16).numpy())}
         return {"dtype": req["dtype"], "shape": list(t.shape), "data": b64(t.numpy())}
     raise NotImplementedError(f"unknown op {op}")
+
+
+def _array(t):
+    """A tensor as numpy: float16 / bfloat16 as their bits (numpy has no bfloat16)."""
+    if t.dtype in (torch.float16, torch.bfloat16):
+        return t.view(torch.int16).numpy()
+    return t.numpy()
 
 
 def handle_json(line):

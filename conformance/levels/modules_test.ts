@@ -97,3 +97,45 @@ Deno.test("level 5: a port that builds what torch refuses fails the refusal chec
   const { failed } = await level5(mutant);
   assert.ok(failed.some((c) => /refuses as torch/.test(c.name)));
 });
+
+Deno.test("level 5: half-precision module cases are graded, and skipped without float16/bfloat16", async () => {
+  const self = selfPort("avx2", new Generator(), "1.13");
+  const withHalf = await level5(self);
+  assert.deepEqual(withHalf.failed, []);
+  const graded = withHalf.report.checks.filter((c) => /dtype=bfloat16/.test(c.name));
+  assert.ok(graded.some((c) => /bit-exact/.test(c.name) && c.status === "pass"));
+  const { initHalf: _, ...noHalf } = self;
+  const without = await level5({ ...noHalf, name: "no half" });
+  assert.deepEqual(without.failed, []);
+  assert.ok(!without.report.checks.some((c) => /dtype=(bfloat16|float16)/.test(c.name)));
+  assert.ok(
+    without.report.checks.some((c) =>
+      c.status === "skip" && /140 half-precision module cases/.test(c.name)
+    ),
+  );
+});
+
+Deno.test("level 5: a bfloat16 Linear with one flipped bit, or scaled weights, fails", async () => {
+  const flip = withModules((r, spec) => {
+    const s = spec as { type?: string; kwargs?: { dtype?: string } };
+    if (s.type === "Linear" && s.kwargs?.dtype === "bfloat16") {
+      (r.stateDict[0].data as Uint16Array)[0] ^= 1;
+    }
+    return r;
+  }, { parity: true });
+  const flipped = await level5(flip);
+  assert.ok(flipped.failed.length > 0);
+  assert.ok(flipped.failed.every((c) => /Linear\(.*dtype=bfloat16/.test(c.name)));
+  assert.ok(flipped.failed.some((c) => /bit-exact/.test(c.name)));
+  // Doubling every weight (one exponent step: + 0x80 in bfloat16's bits) breaks the law.
+  const scale = withModules((r, spec) => {
+    const s = spec as { type?: string; kwargs?: { dtype?: string } };
+    if (s.type === "Linear" && s.kwargs?.dtype === "bfloat16") {
+      const w = r.stateDict[0].data as Uint16Array;
+      w.forEach((b, i) => (w[i] = (b & 0x7fff) === 0 ? b : b + 0x80));
+    }
+    return r;
+  }, { parity: false, seedOffset: 1n });
+  const scaled = await level5(scale);
+  assert.ok(scaled.failed.some((c) => /dtype=bfloat16.*weight law/.test(c.name)));
+});

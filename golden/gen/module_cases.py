@@ -19,6 +19,7 @@ STORE_LIMIT = 16384  # a state_dict tensor of at most this many bytes is stored;
 SEEDS = [0, 1, 42, 2**32 + 5, 2**63 - 1, -1, 12345678901234567890]
 F64 = {"dtype": "float64"}
 TORCH_VERSIONS = ("1.13", "2.6", "2.14")
+HALF_DTYPES = ("float16", "bfloat16")
 
 
 def module_tensor_name(case_index, entry_index):
@@ -161,8 +162,8 @@ def _spec_tags(spec):
         if spec.get("reinit"):
             tags.add("reinit")
             tags |= {s["op"] for s in spec["reinit"]}
-        if spec.get("kwargs", {}).get("dtype") == "float64":
-            tags.add("float64")
+        if spec.get("kwargs", {}).get("dtype") in ("float64",) + HALF_DTYPES:
+            tags.add(spec["kwargs"]["dtype"])
         for v in list(spec.get("args", [])) + list(spec.get("kwargs", {}).values()):
             tags |= _spec_tags(v)
         for _, child in spec.get("children", []):
@@ -268,17 +269,23 @@ def dec_layer(**kw):
     return M("TransformerDecoderLayer", 8, 2, **args)
 
 
-def _with_dtype64(spec):
-    """A deep copy with dtype=float64 on every spec that takes dtype= (for Transformer stacks)."""
+def _with_dtype64(spec, dtype="float64"):
+    """A deep copy with dtype=float64 (or `dtype`) on every spec that takes dtype= (for Transformer
+    stacks and containers)."""
     takes = {"TransformerEncoderLayer", "TransformerDecoderLayer", "LayerNorm", "Transformer", "Linear"}
+    if dtype != "float64":  # the half cases also reach into containers (gen: add_half_cases)
+        takes |= _HALF_TAKES
     if isinstance(spec, list):
-        return [_with_dtype64(v) for v in spec]
+        return [_with_dtype64(v, dtype) for v in spec]
     if isinstance(spec, dict) and "type" in spec:
         out = dict(spec)
-        out["args"] = [_with_dtype64(v) for v in spec["args"]]
-        out["kwargs"] = {k: _with_dtype64(v) for k, v in spec["kwargs"].items()}
+        if "args" in spec:
+            out["args"] = [_with_dtype64(v, dtype) for v in spec["args"]]
+            out["kwargs"] = {k: _with_dtype64(v, dtype) for k, v in spec["kwargs"].items()}
+        if "children" in spec:
+            out["children"] = [[n, _with_dtype64(v, dtype)] for n, v in spec["children"]]
         if spec["type"] in takes:
-            out["kwargs"]["dtype"] = "float64"
+            out["kwargs"]["dtype"] = dtype
         return out
     return spec
 
@@ -572,6 +579,66 @@ def add_torch2_cases(c):
         c.add(spec, raises="construct")
 
 
+# Every module that takes dtype= in torch (the half cases set it on each, nested ones included).
+_HALF_TAKES = {"Linear", "Bilinear", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d",
+               "ConvTranspose3d", "Embedding", "EmbeddingBag", "BatchNorm1d", "BatchNorm2d", "BatchNorm3d",
+               "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "LayerNorm", "GroupNorm", "RMSNorm",
+               "PReLU", "RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "MultiheadAttention",
+               "TransformerEncoderLayer", "TransformerDecoderLayer", "Transformer"}
+
+
+def add_half_cases(c):
+    """Issue 15 item 3 (appended last, every release): every module kind that takes dtype= in
+    float16 and bfloat16 (parameters and running statistics in the half dtype, num_batches_tracked
+    int64), containers and stacks with dtype= on every member, and re-inits on half parameters.
+    Weights of at least 16 elements and smaller ones (the half kernels' vectorised and scalar
+    paths), padding_idx rows (fill_(0)), PReLU's fill_(init) and MultiheadAttention's constant_."""
+    specs = [M("Linear", 3, 2), M("Linear", 5, 4, bias=False), M("Linear", 20, 16), M("Linear", 300, 100),
+             M("Bilinear", 3, 4, 2), M("Bilinear", 2, 3, 4, bias=False),
+             M("Conv1d", 2, 4, 3), M("Conv1d", 4, 6, 3, groups=2, bias=False), M("Conv2d", 3, 4, 3),
+             M("Conv3d", 2, 2, 2), M("ConvTranspose1d", 2, 4, 3), M("ConvTranspose2d", 4, 2, 3, groups=2),
+             M("ConvTranspose3d", 2, 2, 2, bias=False),
+             M("Embedding", 10, 3), M("Embedding", 6, 4, padding_idx=2), M("Embedding", 6, 4, padding_idx=-1),
+             M("EmbeddingBag", 6, 4, padding_idx=1), M("EmbeddingBag", 10, 3, mode="sum"),
+             M("BatchNorm1d", 3), M("BatchNorm2d", 4, affine=False), M("BatchNorm3d", 2, track_running_stats=False),
+             M("InstanceNorm1d", 3, affine=True, track_running_stats=True), M("InstanceNorm2d", 3, affine=True),
+             M("InstanceNorm3d", 2, track_running_stats=True),
+             M("LayerNorm", 4), M("LayerNorm", [2, 3], elementwise_affine=False), M("GroupNorm", 2, 4),
+             M("PReLU"), M("PReLU", 3, 0.1), M("PReLU", init=0.3),
+             M("RNN", 4, 3, 2), M("RNN", 4, 3, nonlinearity="relu", bias=False),
+             M("LSTM", 4, 3, proj_size=2), M("LSTM", 3, 5, num_layers=2, batch_first=True),
+             M("GRU", 4, 3, bidirectional=True),
+             M("RNNCell", 4, 3), M("LSTMCell", 4, 3), M("GRUCell", 4, 3, bias=False),
+             M("MultiheadAttention", 4, 2, add_bias_kv=True), M("MultiheadAttention", 8, 2, kdim=4, vdim=6),
+             M("MultiheadAttention", 6, 3, bias=False),
+             enc_layer(), dec_layer(norm_first=True, activation="gelu"),
+             M("TransformerEncoder", enc_layer(), 2, norm=M("LayerNorm", 8)),
+             M("TransformerDecoder", dec_layer(), 1),
+             M("Transformer", d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16),
+             M("Sequential", M("Conv2d", 1, 2, 3), M("BatchNorm2d", 2), M("ReLU"), M("Flatten"), M("Linear", 8, 3)),
+             M("Sequential", M("Embedding", 5, 4), M("LayerNorm", 4), M("Linear", 4, 2)),
+             custom("HalfNet", [("fc1", M("Linear", 4, 8)), ("act", M("PReLU")), ("fc2", M("Linear", 8, 2))],
+                    [modules_step(branch([init("xavier_uniform_", "weight"), init("zeros_", "bias")],
+                                         isinstance=["Linear"]))]),
+             with_reinit(M("Linear", 6, 6), call("weight", "kaiming_normal_", mode="fan_out", nonlinearity="relu"),
+                         call("bias", "normal_", std=0.02)),
+             with_reinit(M("Conv2d", 2, 4, 3), call("weight", "xavier_normal_"), call("bias", "constant_", val=0.1)),
+             with_reinit(M("Embedding", 8, 4), call("weight", "uniform_", a=-0.5, b=0.5))]
+    for dtype in HALF_DTYPES:
+        for spec in specs:
+            case_id = "%s(dtype=%s)+reinit/seed=0" % (spec["name"], dtype) if spec["type"] == "Custom" else None
+            c.add(_with_dtype64(spec, dtype), tags=["half"], case_id=case_id)
+    for dtype in HALF_DTYPES:  # other seeds, including 2^63 - 1 and -1
+        for spec in [M("Linear", 20, 16), M("Embedding", 6, 4, padding_idx=2), M("LSTM", 4, 3)]:
+            for seed in SEEDS[1:]:
+                c.add(_with_dtype64(spec, dtype), seed, tags=["half", "seed-sweep"])
+    if c.version != "1.13":  # torch 2.x only (after the shared half cases): RMSNorm, LayerNorm(bias=False)
+        for dtype in HALF_DTYPES:
+            for spec in [M("RMSNorm", 4), M("RMSNorm", [2, 3], eps=1e-6), M("RMSNorm", 4, elementwise_affine=False),
+                         M("LayerNorm", 4, bias=False)]:
+                c.add(_with_dtype64(spec, dtype), tags=["half"])
+
+
 def build_module_cases(version="1.13"):
     """THE module case list of torch `version`, in generation order (append only)."""
     c = ModuleCaseList(version)
@@ -583,4 +650,5 @@ def build_module_cases(version="1.13"):
     add_refusal_cases(c)
     if version != "1.13":
         add_torch2_cases(c)
+    add_half_cases(c)  # issue 15: float16 and bfloat16 modules (every release, appended last)
     return c.cases

@@ -17,7 +17,7 @@ import sys
 
 from gen.module_cases import (MODULE_CAPABILITIES, MODULE_FORMAT, STORE_LIMIT, TORCH_VERSIONS,
                               build_module_cases, module_tensor_name)
-from gen.safetensors import _read_safetensors, _write_atomic, write_safetensors
+from gen.safetensors import _read_safetensors, _write_atomic, half_bits, st_dtype, write_safetensors
 from gen.torch_ops import decode_state
 
 INIT_FUNCTIONS = ("uniform_", "normal_", "constant_", "ones_", "zeros_", "eye_", "dirac_",
@@ -68,7 +68,7 @@ class ModuleBuilder:
         """A JSON argument value as torch receives it: a spec becomes a module, a "dtype" string a
         torch dtype, arrays lists, objects dicts (key order as in the file)."""
         if key == "dtype":
-            assert v in ("float32", "float64"), v
+            assert v in ("float32", "float64", "float16", "bfloat16"), v
             return getattr(self.torch, v)
         if isinstance(v, dict):
             return self.build(v) if "type" in v else {k: self.value(x) for k, x in v.items()}
@@ -162,11 +162,25 @@ class ModuleBuilder:
 # Recording
 # ---------------------------------------------------------------------------------------
 
-_DTYPES = {"torch.float32": "float32", "torch.float64": "float64", "torch.int64": "int64"}
+_DTYPES = {"torch.float32": "float32", "torch.float64": "float64", "torch.int64": "int64",
+           "torch.float16": "float16", "torch.bfloat16": "bfloat16"}
+_HALF = ("float16", "bfloat16")
+
+
+def _array(torch, t):
+    """A state_dict tensor as numpy: float16 / bfloat16 as their bits (gen.safetensors.half_bits:
+    written as F16 / BF16), other dtypes as themselves."""
+    dtype = _DTYPES[str(t.dtype)]
+    if dtype in _HALF:
+        return half_bits(t.detach(), dtype)
+    return t.detach().numpy().copy()
 
 
 def _head(arr):
     flat = arr.reshape(-1)[:8]
+    if st_dtype(arr) == "BF16":  # bfloat16 bits: the value is the high half of a float32
+        import numpy as np
+        return [float(x) for x in (flat.view(np.uint16).astype(np.uint32) << 16).view(np.float32)]
     if arr.dtype.kind == "i":
         return [str(int(x)) for x in flat]
     return [float(x) for x in flat]
@@ -193,7 +207,7 @@ def run_case(torch, builder, case, ci, tensors):
             if t is None:
                 return orig_init(t, op, args)
             state_box["state"] = bytes(torch.get_rng_state().numpy().tobytes())
-            state_box["data"] = bytes(t.detach().numpy().tobytes())
+            state_box["data"] = bytes(_array(torch, t).tobytes())
             state_box["tensor"] = t
             return orig_init(t, op, args)
 
@@ -213,14 +227,14 @@ def run_case(torch, builder, case, ci, tensors):
             assert bytes(torch.get_rng_state().numpy().tobytes()) == seeded, "refused constructor drew"
         if phase == "reinit" and state_box:
             assert bytes(torch.get_rng_state().numpy().tobytes()) == state_box["state"], "refused init drew"
-            assert bytes(state_box["tensor"].detach().numpy().tobytes()) == state_box["data"], "refused init wrote"
+            assert bytes(_array(torch, state_box["tensor"]).tobytes()) == state_box["data"], "refused init wrote"
     if net is None:
         case["state_dict"] = None
     else:
         params = {id(p) for p in net.parameters()}
         entries = []
         for ei, (name, t) in enumerate(net.state_dict().items()):
-            arr = t.detach().numpy().copy()
+            arr = _array(torch, t)
             raw = arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes()
             entry = {"name": name, "dtype": _DTYPES[str(t.dtype)], "shape": list(t.shape),
                      "kind": "parameter" if id(getattr_path(net, name)) in params else "buffer"}
@@ -276,16 +290,16 @@ def torch_release(torch):
 def _drop_base_tensors(tensors, base_file):
     """Remove every tensor whose dtype, shape and bytes equal the same-named one of base_file."""
     import numpy as np
-    from gen.safetensors import _ST_DTYPES
     base = _read_safetensors(base_file, with_header=True)
     kept = {}
-    for name, arr in tensors.items():
-        arr = np.ascontiguousarray(arr)
+    for name, given in tensors.items():
+        kind = st_dtype(given)  # before ascontiguousarray, which drops the BF16 subclass
+        arr = np.ascontiguousarray(given)
         other = base.get(name)
-        if other is not None and other[0] == _ST_DTYPES[arr.dtype.name] and other[1] == list(arr.shape) \
+        if other is not None and other[0] == kind and other[1] == list(arr.shape) \
                 and other[2] == arr.astype(arr.dtype.newbyteorder("<"), copy=False).tobytes():
             continue
-        kept[name] = arr
+        kept[name] = given
     return kept
 
 

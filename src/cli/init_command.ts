@@ -47,7 +47,7 @@ import {
   type Tensor,
   type TorchVersion,
 } from "../mod.ts";
-import type { TensorData } from "../tensor.ts";
+import type { HalfTensor, TensorData } from "../tensor.ts";
 import { NONLINEARITIES } from "../init/calculate_gain.ts";
 import { fansOfShape } from "../init/fan.ts";
 import { TORCH_VERSIONS } from "../random/torch_version.ts";
@@ -643,7 +643,7 @@ export async function runInit(argv: string[]): Promise<number> {
   const generator = new Generator().manualSeed(o.seed);
   const previous = getCpuCapability();
   const previousTorch = getTorchVersion();
-  const filled = new Map<string, Tensor<TensorData>>();
+  const filled = new Map<string, Tensor<TensorData> | HalfTensor>();
   let bytes: Uint8Array;
   try {
     setCpuCapability(o.capability);

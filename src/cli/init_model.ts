@@ -50,7 +50,7 @@ import {
   type TorchVersion,
 } from "../mod.ts";
 import type { TensorData } from "../tensor.ts";
-import type { Tensor } from "../tensor.ts";
+import type { HalfTensor, Tensor } from "../tensor.ts";
 import { Module } from "../nn/module.ts";
 import { saveSafetensors } from "../io/mod.ts";
 import { LIBRARY_VERSION } from "./init_command.ts";
@@ -277,7 +277,7 @@ export async function runInitModel(argv: string[]): Promise<number> {
   const previousCapability = getCpuCapability();
   const previousTorch = getTorchVersion();
   let model: Module;
-  let entries: Map<string, Tensor<TensorData>>;
+  let entries: Map<string, Tensor<TensorData> | HalfTensor>;
   let bytes: Uint8Array;
   let show = tty;
   const progress = (m: string) => {

@@ -6,8 +6,9 @@
  * @module
  */
 
-import type { Tensor, TensorData } from "../tensor.ts";
-import { anyLayoutOf, forEachRowMajor } from "../_layout.ts";
+import type { HalfTensor, Tensor, TensorData } from "../tensor.ts";
+import { anyLayoutOf, forEachRowMajor, halfLayoutOf } from "../_layout.ts";
+import { fromBits, toBits } from "../_half.ts";
 import type { TensorLike } from "./tensor_like.ts";
 
 const ARRAYS = [
@@ -59,10 +60,28 @@ export function numberToInt64(x: number): bigint {
   return BigInt(Math.trunc(x));
 }
 
-/** The source as a tensor of this library's storage kinds (other integers widen exactly). */
+/** Whether `t` is a half-precision tensor: `Uint16Array` data tagged `"float16"` / `"bfloat16"`. */
+export function isHalf(t: unknown): t is HalfTensor {
+  if (t === null || typeof t !== "object") return false;
+  const h = t as { data?: unknown; dtype?: unknown };
+  return h.data instanceof Uint16Array && (h.dtype === "float16" || h.dtype === "bfloat16");
+}
+
+/**
+ * The source as a tensor of this library's storage kinds (other integers
+ * widen exactly; a half tensor's values widen exactly to float32).
+ */
 function normalized(src: TensorLike): Tensor<TensorData> {
   const d = src.data;
   let data: TensorData;
+  if (isHalf(src)) {
+    const layout = halfLayoutOf(src as HalfTensor, "Cannot copy tensor");
+    const value = fromBits(layout.dtype);
+    const bits = layout.data;
+    const out = new Float32Array(layout.numel);
+    forEachRowMajor(layout, (i, k) => (out[k] = value(bits[i])));
+    return { data: out, shape: layout.shape };
+  }
   if (d instanceof Float32Array || d instanceof Float64Array || d instanceof BigInt64Array) {
     data = d;
   } else if (d instanceof BigUint64Array) {
@@ -75,9 +94,9 @@ function normalized(src: TensorLike): Tensor<TensorData> {
  * Validate a copy of `src` into `dest` (same shape) and return the function
  * that performs it, converting each element as torch's `copy_` does.
  */
-export function copyInto(dest: Tensor<TensorData>, src: TensorLike): () => void {
+export function copyInto(dest: Tensor<TensorData> | HalfTensor, src: TensorLike): () => void {
   const what = "Cannot copy tensor";
-  const d = anyLayoutOf(dest, what);
+  const d = isHalf(dest) ? halfLayoutOf(dest, what) : anyLayoutOf(dest as Tensor<TensorData>, what);
   const s = anyLayoutOf(normalized(src), what);
   const fromUnsigned = src.data instanceof BigUint64Array;
   return () => {
@@ -88,7 +107,14 @@ export function copyInto(dest: Tensor<TensorData>, src: TensorLike): () => void 
       values[k] = fromUnsigned ? BigInt.asUintN(64, v as bigint) : v;
     });
     const dd = d.data;
-    if (dd instanceof BigInt64Array) {
+    if (dd instanceof Uint16Array) {
+      // c10's Half(float) / BFloat16(float): a double or an int64 is rounded to float first.
+      const bits = toBits(d.dtype as "float16" | "bfloat16");
+      forEachRowMajor(d, (i, k) => {
+        const v = values[k];
+        dd[i] = bits(typeof v === "bigint" ? bigintToFloat32(v) : v);
+      });
+    } else if (dd instanceof BigInt64Array) {
       forEachRowMajor(d, (i, k) => {
         const v = values[k];
         dd[i] = typeof v === "bigint" ? BigInt.asIntN(64, v) : numberToInt64(v);

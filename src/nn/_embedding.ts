@@ -5,8 +5,9 @@
  * @module
  */
 
-import type { DType, Tensor } from "../tensor.ts";
-import { layoutOf } from "../_layout.ts";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.ts";
+import { halfLayoutOf, layoutOf } from "../_layout.ts";
+import { isHalf } from "./_copy.ts";
 import { normal } from "../init/normal.ts";
 import { zeros } from "../init/zeros.ts";
 import type { Generator } from "../random/generator.ts";
@@ -37,10 +38,10 @@ export function optionalNumber(value: unknown, name: string, what: string): numb
 
 /** The weight: a copy-free Parameter over `given`, or a new one (drawn later). */
 export function embeddingWeight(
-  given: Tensor | undefined,
+  given: Tensor | HalfTensor | undefined,
   numEmbeddings: number,
   embeddingDim: number,
-  dtype: DType,
+  dtype: DType | HalfDType,
   what: string,
 ): Parameter {
   int(numEmbeddings, "numEmbeddings", what);
@@ -49,7 +50,7 @@ export function embeddingWeight(
     numelOf([numEmbeddings, embeddingDim], what);
     return parameter([numEmbeddings, embeddingDim], dtype);
   }
-  const layout = layoutOf(given, what);
+  const layout = isHalf(given) ? halfLayoutOf(given, what) : layoutOf(given, what);
   if (
     layout.shape.length !== 2 || layout.shape[0] !== numEmbeddings ||
     layout.shape[1] !== embeddingDim
@@ -60,7 +61,7 @@ export function embeddingWeight(
       }`,
     );
   }
-  return given instanceof Parameter ? given : new Parameter(given);
+  return given instanceof Parameter ? given : new Parameter(given as Tensor);
 }
 
 /** torch's `Embedding.reset_parameters`: `normal_(weight)`, then the padding row zeroed. */
@@ -71,11 +72,13 @@ export function resetEmbedding(
 ): void {
   normal(weight, { generator });
   if (paddingIdx !== null) {
-    zeros({
+    const row = {
       data: weight.data,
       shape: [weight.shape[1]],
       strides: [weight.strides[1]],
       offset: weight.offset + paddingIdx * weight.strides[0],
-    });
+    };
+    // A half weight's row keeps its dtype: torch's fill_(0) writes +0 bits in every dtype.
+    zeros(weight.dtype === undefined ? row : { ...row, dtype: weight.dtype });
   }
 }

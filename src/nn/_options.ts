@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { DType, Tensor } from "../tensor.ts";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.ts";
 import { empty } from "../tensor.ts";
 import { type Generator, resolveGenerator } from "../random/generator.ts";
 import { Parameter } from "./parameter.ts";
@@ -97,10 +97,23 @@ export function oneOf<T extends string>(
   return value as T;
 }
 
-/** The `dtype` option: `"float32"` (default) or `"float64"`. */
-export function dtypeOf(value: unknown, what: string): DType {
+/** A module's floating-point dtype: torch's `dtype=` of the nn constructors. */
+export type ModuleDType = DType | HalfDType;
+
+/** The `dtype` option: `"float32"` (default), `"float64"`, `"float16"` or `"bfloat16"`. */
+export function dtypeOf(value: unknown, what: string): ModuleDType {
   if (value === undefined) return "float32";
-  return oneOf(value, ["float32", "float64"] as const, "dtype", what);
+  return oneOf(value, ["float32", "float64", "float16", "bfloat16"] as const, "dtype", what);
+}
+
+/** A new contiguous zero tensor of any module dtype (a HalfTensor for the half ones). */
+export function emptyOf(
+  shape: readonly number[],
+  dtype: ModuleDType,
+): Tensor | HalfTensor {
+  return dtype === "float16" || dtype === "bfloat16"
+    ? empty(shape, { dtype })
+    : empty(shape, { dtype });
 }
 
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
@@ -148,8 +161,9 @@ export function intOrInts(value: unknown, name: string, what: string, min = 0): 
 }
 
 /** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
-export function parameter(shape: readonly number[], dtype: DType): Parameter {
-  return new Parameter(empty(shape, { dtype }));
+export function parameter(shape: readonly number[], dtype: ModuleDType): Parameter {
+  // A half parameter holds Uint16Array data under Parameter's float type (see Parameter).
+  return new Parameter(emptyOf(shape, dtype) as Tensor);
 }
 
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */

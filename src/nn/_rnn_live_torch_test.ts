@@ -110,7 +110,8 @@ async function runTorch(cases: readonly LiveCase[], capability: CpuCapability): 
   return JSON.parse(text) as TorchRun;
 }
 
-function dtypeName(data: TensorData): string {
+function dtypeName(data: TensorData | Uint16Array): string {
+  if (data instanceof Uint16Array) return "half";
   if (data instanceof Float32Array) return "float32";
   if (data instanceof Float64Array) return "float64";
   return "int64";
@@ -118,7 +119,12 @@ function dtypeName(data: TensorData): string {
 
 /** The tensor's elements in row-major order, as raw little-endian bytes. */
 function rowMajorBytes(
-  t: { data: TensorData; shape: readonly number[]; strides?: readonly number[]; offset?: number },
+  t: {
+    data: TensorData | Uint16Array;
+    shape: readonly number[];
+    strides?: readonly number[];
+    offset?: number;
+  },
 ): Uint8Array {
   const n = t.shape.reduce((a, b) => a * b, 1);
   const strides = t.strides ?? (() => {
@@ -130,7 +136,7 @@ function rowMajorBytes(
     }
     return s;
   })();
-  const Ctor = t.data.constructor as new (n: number) => TensorData;
+  const Ctor = t.data.constructor as new (n: number) => TensorData | Uint16Array;
   const out = new Ctor(n);
   const index = new Array<number>(t.shape.length).fill(0);
   for (let k = 0; k < n; k++) {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { Module } from "./module.ts";
 import { bool, dtypeOf, generatorOf, int, num, numelOf, show } from "./_options.ts";
@@ -55,7 +55,7 @@ export interface TransformerLayerArgs {
    */
   bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }
@@ -69,7 +69,7 @@ export interface CheckedLayerArgs {
   batchFirst: boolean;
   normFirst: boolean;
   bias: boolean;
-  dtype: DType;
+  dtype: DType | HalfDType;
   generator: Generator;
 }
 

@@ -5,7 +5,6 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { kaimingUniform } from "../init/kaiming_uniform.ts";
 import { uniform } from "../init/uniform.ts";
@@ -151,7 +150,7 @@ export class _ConvNd extends Module {
       what,
     );
     const bias = bool(settings.bias, "bias", what);
-    const dtype: DType = dtypeOf(settings.dtype, what);
+    const dtype = dtypeOf(settings.dtype, what);
     const generator: Generator = generatorOf(settings.generator, what);
     const shape = transposed
       ? [inChannels, outChannels / groups, ...kernelSize]

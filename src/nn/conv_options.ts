@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import type { PaddingMode } from "./conv_nd.ts";
 
@@ -24,7 +24,7 @@ export interface ConvOptions {
   /** `"zeros"`, `"reflect"`, `"replicate"` or `"circular"`. Default: `"zeros"`. */
   paddingMode?: PaddingMode;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }
@@ -46,7 +46,7 @@ export interface ConvTransposeOptions {
   /** Only `"zeros"` is supported, as in torch. Default: `"zeros"`. */
   paddingMode?: "zeros";
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType, Tensor } from "../tensor.ts";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
@@ -28,9 +28,9 @@ export interface EmbeddingOptions {
    * An initial weight `[numEmbeddings, embeddingDim]` to use as is (torch's
    * `_weight`): nothing is drawn and the padding row is not zeroed.
    */
-  weight?: Tensor;
+  weight?: Tensor | HalfTensor;
   /** Element type of the weight. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }
@@ -159,7 +159,7 @@ export class Embedding extends Module {
    * ```
    */
   static fromPretrained(
-    embeddings: Tensor,
+    embeddings: Tensor | HalfTensor,
     opts?: Omit<EmbeddingOptions, "weight"> & { freeze?: boolean },
   ): Embedding {
     const what = "Cannot create Embedding from pretrained embeddings";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import { ones } from "../init/ones.ts";
 import { zeros } from "../init/zeros.ts";
 import { Module, type ResetOptions } from "./module.ts";
@@ -25,7 +25,7 @@ export interface LayerNormOptions {
    */
   bias?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
 }
 
 /**

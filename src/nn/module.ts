@@ -5,11 +5,12 @@
  * @module
  */
 
-import type { DType, FloatData, Tensor, TensorData } from "../tensor.ts";
-import { anyLayoutOf, contiguousStrides, forEachRowMajor } from "../_layout.ts";
+import type { DType, FloatData, HalfDType, HalfTensor, Tensor, TensorData } from "../tensor.ts";
+import { anyLayoutOf, contiguousStrides, forEachRowMajor, halfLayoutOf } from "../_layout.ts";
+import { fromBits, toBits } from "../_half.ts";
 import type { Generator } from "../random/generator.ts";
 import { Parameter } from "./parameter.ts";
-import { copyInto, isTensorLike, shapeText } from "./_copy.ts";
+import { copyInto, isHalf, isTensorLike, shapeText } from "./_copy.ts";
 import type { TensorLike } from "./tensor_like.ts";
 
 export type { TensorLike } from "./tensor_like.ts";
@@ -17,7 +18,7 @@ export type { TensorLike } from "./tensor_like.ts";
 /** A module's registered state: torch's `_parameters`, `_buffers`, `_modules`. */
 interface ModuleState {
   parameters: Map<string, Parameter | null>;
-  buffers: Map<string, Tensor<TensorData> | null>;
+  buffers: Map<string, Tensor<TensorData> | HalfTensor | null>;
   modules: Map<string, Module | null>;
   nonPersistent: Set<string>;
 }
@@ -147,7 +148,7 @@ function setAttr(target: Module, name: string, value: unknown): boolean {
     if (value !== null && !isTensorLike(value)) {
       throw new TypeError(`${what}: a buffer must be a tensor or null, received ${show(value)}`);
     }
-    state.buffers.set(name, value as Tensor<TensorData> | null);
+    state.buffers.set(name, value as Tensor<TensorData> | HalfTensor | null);
     defineOwn(target, name, value);
     return true;
   }
@@ -198,7 +199,7 @@ export interface NamedModulesOptions {
 /** Options of {@linkcode Module.stateDict}. */
 export interface StateDictOptions {
   /** A map to add the entries to (returned); a new map when omitted. */
-  destination?: Map<string, Tensor<TensorData>>;
+  destination?: Map<string, Tensor<TensorData> | HalfTensor>;
   /** Prepended to every key. Default: `""`. */
   prefix?: string;
   /**
@@ -350,7 +351,7 @@ export class Module {
    */
   registerBuffer(
     name: string,
-    tensor: Tensor<TensorData> | null,
+    tensor: Tensor<TensorData> | HalfTensor | null,
     options?: RegisterBufferOptions,
   ): void {
     const what = "Cannot register buffer";
@@ -524,7 +525,9 @@ export class Module {
    * assert.deepEqual(names, ["running_mean", "running_var", "num_batches_tracked"]);
    * ```
    */
-  *namedBuffers(options?: NamedMembersOptions): IterableIterator<[string, Tensor<TensorData>]> {
+  *namedBuffers(
+    options?: NamedMembersOptions,
+  ): IterableIterator<[string, Tensor<TensorData> | HalfTensor]> {
     yield* namedMembers(this, (s) => s.buffers, options);
   }
 
@@ -542,7 +545,7 @@ export class Module {
    * assert.equal([...new BatchNorm2d(3).buffers()].length, 3);
    * ```
    */
-  *buffers(options?: { recurse?: boolean }): IterableIterator<Tensor<TensorData>> {
+  *buffers(options?: { recurse?: boolean }): IterableIterator<Tensor<TensorData> | HalfTensor> {
     for (const [, b] of this.namedBuffers({ recurse: options?.recurse })) yield b;
   }
 
@@ -719,13 +722,16 @@ export class Module {
 
   /**
    * Convert every floating-point parameter and buffer, recursively, to
-   * `dtype` (torch's `module.to(dtype)`): float32 → float64 is exact, float64
-   * → float32 rounds to nearest, int64 buffers are left alone, and a tensor
-   * already of `dtype` is kept as is. Parameters keep their identity (their
-   * `data` is replaced, contiguous); buffers are replaced by new tensors.
-   * Nothing is drawn.
+   * `dtype` (torch's `module.to(dtype)`): widening (float16/bfloat16 →
+   * float32 → float64) is exact, narrowing rounds to nearest, ties to even,
+   * as torch's `copy_` does (a float64 value is rounded to float32 first on
+   * its way to a half dtype, as c10's `Half(float)` receives it), int64
+   * buffers are left alone, and a tensor already of `dtype` is kept as is.
+   * Parameters keep their identity (their `data`, and for half precision
+   * their `dtype`, are replaced; contiguous); buffers are replaced by new
+   * tensors. Nothing is drawn.
    *
-   * @param dtype `"float32"` or `"float64"`.
+   * @param dtype `"float32"`, `"float64"`, `"float16"` or `"bfloat16"`.
    * @returns This module.
    * @throws {TypeError} If `dtype` is not a string.
    * @throws {RangeError} If `dtype` is unknown.
@@ -741,14 +747,16 @@ export class Module {
    * assert.ok(sd.get("1.num_batches_tracked")!.data instanceof BigInt64Array);
    * ```
    */
-  to(dtype: DType): this {
+  to(dtype: DType | HalfDType): this {
     const what = "Cannot convert module";
     if (typeof dtype !== "string") {
       throw new TypeError(`${what}: dtype must be a string, received ${show(dtype)}`);
     }
-    if (dtype !== "float32" && dtype !== "float64") {
+    if (dtype !== "float32" && dtype !== "float64" && dtype !== "float16" && dtype !== "bfloat16") {
       throw new RangeError(
-        `${what}: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`,
+        `${what}: dtype must be "float32", "float64", "float16" or "bfloat16", received ${
+          JSON.stringify(dtype)
+        }`,
       );
     }
     for (const m of this.modules()) {
@@ -757,9 +765,11 @@ export class Module {
         if (p === null) continue;
         const c = converted(p, dtype);
         if (c !== null) {
-          p.data = c.data;
+          p.data = c.data as FloatData;
           p.strides = c.strides;
           p.offset = 0;
+          if (c.dtype === undefined) delete p.dtype;
+          else p.dtype = c.dtype;
         }
       }
       for (const [name, b] of [...state.buffers]) {
@@ -804,6 +814,48 @@ export class Module {
    */
   float(): this {
     return this.to("float32");
+  }
+
+  /**
+   * The same as `to("float16")` (torch's `half()`): every floating-point
+   * parameter and buffer rounded to float16, nearest even.
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { Linear } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const fc = new Linear(2, 2).half();
+   * assert.equal(fc.weight.dtype, "float16");
+   * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2); // a Uint16Array of float16 bits
+   * ```
+   */
+  half(): this {
+    return this.to("float16");
+  }
+
+  /**
+   * The same as `to("bfloat16")` (torch's `bfloat16()`): every
+   * floating-point parameter and buffer rounded to bfloat16, nearest even.
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { halfValue } from "@torch-parity/init";
+   * import { BatchNorm1d } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const bn = new BatchNorm1d(2).bfloat16();
+   * assert.equal(bn.running_var!.data[0], 0x3f80); // 1 in bfloat16
+   * assert.equal(halfValue(bn.running_var!.data[0], "bfloat16"), 1);
+   * assert.ok(bn.num_batches_tracked!.data instanceof BigInt64Array);
+   * ```
+   */
+  bfloat16(): this {
+    return this.to("bfloat16");
   }
 
   /**
@@ -855,8 +907,8 @@ export class Module {
    * ]);
    * ```
    */
-  stateDict(options?: StateDictOptions): Map<string, Tensor<TensorData>> {
-    const destination = options?.destination ?? new Map<string, Tensor<TensorData>>();
+  stateDict(options?: StateDictOptions): Map<string, Tensor<TensorData> | HalfTensor> {
+    const destination = options?.destination ?? new Map<string, Tensor<TensorData> | HalfTensor>();
     const prefix = options?.prefix ?? "";
     const keepVars = options?.keepVars ?? false;
     const state = stateOf(this);
@@ -864,7 +916,17 @@ export class Module {
       if (p === null) continue;
       destination.set(
         prefix + name,
-        keepVars ? p : { data: p.data, shape: p.shape, strides: p.strides, offset: p.offset },
+        keepVars
+          ? p
+          : p.dtype === undefined
+          ? { data: p.data as TensorData, shape: p.shape, strides: p.strides, offset: p.offset }
+          : {
+            data: p.data as unknown as Uint16Array,
+            dtype: p.dtype,
+            shape: p.shape,
+            strides: p.strides,
+            offset: p.offset,
+          },
       );
     }
     for (const [name, b] of state.buffers) {
@@ -930,7 +992,7 @@ export class Module {
     const load = (m: Module, local: Map<string, unknown>, prefix: string): void => {
       m.preloadStateDict(local, prefix, errors);
       const state = stateOf(m);
-      const localState = new Map<string, Tensor<TensorData>>();
+      const localState = new Map<string, Tensor<TensorData> | HalfTensor>();
       for (const [k, v] of state.parameters) if (v !== null) localState.set(k, v);
       for (const [k, v] of state.buffers) {
         if (v !== null && !state.nonPersistent.has(k)) localState.set(k, v);
@@ -1049,16 +1111,39 @@ export class Module {
 
 /** `t` converted to `dtype` as a new contiguous tensor, or null when no conversion applies. */
 function converted(
-  t: Tensor<TensorData>,
-  dtype: DType,
-): { data: FloatData; shape: readonly number[]; strides: number[]; offset: number } | null {
+  t: Tensor<TensorData> | HalfTensor,
+  dtype: DType | HalfDType,
+): {
+  data: Float32Array | Float64Array | Uint16Array;
+  dtype?: HalfDType;
+  shape: readonly number[];
+  strides: number[];
+  offset: number;
+} | null {
   const d = t.data;
-  const from = d instanceof Float32Array ? "float32" : d instanceof Float64Array ? "float64" : null;
+  const from = isHalf(t)
+    ? t.dtype
+    : d instanceof Float32Array
+    ? "float32"
+    : d instanceof Float64Array
+    ? "float64"
+    : null;
   if (from === null || from === dtype) return null;
-  const layout = anyLayoutOf(t, "Cannot convert module");
+  const what = "Cannot convert module";
+  const layout = isHalf(t) ? halfLayoutOf(t, what) : anyLayoutOf(t as Tensor<TensorData>, what);
+  // Every source value as a number (half bits decoded exactly).
+  const value = isHalf(t) ? fromBits(t.dtype) : (x: number) => x;
+  const shape = [...t.shape];
+  const strides = contiguousStrides(t.shape);
+  if (dtype === "float16" || dtype === "bfloat16") {
+    const bits = toBits(dtype);
+    const out = new Uint16Array(layout.numel);
+    forEachRowMajor(layout, (i, k) => (out[k] = bits(value(d[i] as number))));
+    return { data: out, dtype, shape, strides, offset: 0 };
+  }
   const out = dtype === "float32" ? new Float32Array(layout.numel) : new Float64Array(layout.numel);
-  forEachRowMajor(layout, (i, k) => (out[k] = d[i] as number));
-  return { data: out, shape: [...t.shape], strides: contiguousStrides(t.shape), offset: 0 };
+  forEachRowMajor(layout, (i, k) => (out[k] = value(d[i] as number)));
+  return { data: out, shape, strides, offset: 0 };
 }
 
 /** The `type(x)` Python would print for the JavaScript value `x`. */

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { xavierUniform } from "../init/xavier_uniform.ts";
 import { xavierNormal } from "../init/xavier_normal.ts";
@@ -33,7 +33,7 @@ export interface MultiheadAttentionOptions {
   /** Whether inputs are `[batch, seq, feature]` (kept as a property only). Default: `false`. */
   batchFirst?: boolean;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }

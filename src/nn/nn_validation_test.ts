@@ -35,9 +35,9 @@ const BAD: Bad[] = [
   ],
   [
     "Linear dtype",
-    () => new nn.Linear(2, 2, { dtype: "float16" as "float32" }),
+    () => new nn.Linear(2, 2, { dtype: "int8" as "float32" }),
     RangeError,
-    /dtype must be one of "float32", "float64", received "float16"/,
+    /dtype must be one of "float32", "float64", "float16", "bfloat16", received "int8"/,
   ],
   [
     "Linear generator",

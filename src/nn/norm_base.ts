@@ -6,13 +6,12 @@
  * @module
  */
 
-import type { DType, Tensor } from "../tensor.ts";
+import type { DType, HalfDType, Tensor } from "../tensor.ts";
 import { ones } from "../init/ones.ts";
 import { zeros } from "../init/zeros.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
-import { bool, dtypeOf, int, int64Scalar, num, options, parameter } from "./_options.ts";
-import { empty } from "../tensor.ts";
+import { bool, dtypeOf, emptyOf, int, int64Scalar, num, options, parameter } from "./_options.ts";
 import { sinceTorch } from "./_torch_options.ts";
 
 /** Options for {@linkcode _NormBase} and the BatchNorm / InstanceNorm modules. */
@@ -32,7 +31,7 @@ export interface NormOptions {
    */
   bias?: boolean;
   /** Element type of the parameters and running statistics. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
 }
 
 /**
@@ -124,8 +123,8 @@ export class _NormBase extends Module {
       this.registerParameter("bias", null);
     }
     if (track) {
-      this.registerBuffer("running_mean", empty([numFeatures], { dtype }));
-      this.registerBuffer("running_var", ones(empty([numFeatures], { dtype })));
+      this.registerBuffer("running_mean", emptyOf([numFeatures], dtype));
+      this.registerBuffer("running_var", ones(emptyOf([numFeatures], dtype)));
       this.registerBuffer("num_batches_tracked", int64Scalar(0n));
     } else {
       this.registerBuffer("running_mean", null);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import { constant } from "../init/constant.ts";
 import { Module, type ResetOptions } from "./module.ts";
 import type { Parameter } from "./parameter.ts";
@@ -16,7 +16,7 @@ export interface PReLUOptions {
   /** The initial value of every slope. Default: 0.25. */
   init?: number;
   /** Element type of the weight. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import { ones } from "../init/ones.ts";
 import { getTorchVersion } from "../random/torch_version.ts";
 import { Module, type ResetOptions } from "./module.ts";
@@ -19,7 +19,7 @@ export interface RMSNormOptions {
   /** Whether to learn a per-element `weight`. Default: `true`. */
   elementwiseAffine?: boolean;
   /** Element type of the parameter. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { uniform } from "../init/uniform.ts";
 import { warn } from "../init/warnings.ts";
@@ -46,7 +46,7 @@ export interface RNNBaseOptions {
   /** Size of the LSTM projection `weight_hr_l{k}`, `0` for none; below `hiddenSize`. Default: `0`. */
   projSize?: number;
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }

@@ -229,9 +229,9 @@ Deno.test("RNNBase: bad arguments are refused before any draw", () => {
     /batchFirst must be a boolean/,
   );
   refuses(
-    () => new LSTM(3, 2, { dtype: "float16" as never }),
+    () => new LSTM(3, 2, { dtype: "float8" as never }),
     RangeError,
-    /dtype must be one of "float32", "float64", received "float16"/,
+    /dtype must be one of "float32", "float64", "float16", "bfloat16", received "float8"/,
   );
   refuses(() => new LSTM(3, 2, { generator: {} as never }), TypeError, /generator/);
   refuses(

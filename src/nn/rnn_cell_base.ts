@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { DType } from "../tensor.ts";
+import type { DType, HalfDType } from "../tensor.ts";
 import type { Generator } from "../random/generator.ts";
 import { uniform } from "../init/uniform.ts";
 import { Module, type ResetOptions } from "./module.ts";
@@ -16,7 +16,7 @@ import { bool, dtypeOf, generatorOf, int, neg, numelOf, options, parameter } fro
 /** Options for {@linkcode RNNCellBase}. */
 export interface RNNCellBaseOptions {
   /** Element type of the parameters. Default: `"float32"`. */
-  dtype?: DType;
+  dtype?: DType | HalfDType;
   /** The generator to draw the initial values from. Default: the default generator. */
   generator?: Generator;
 }

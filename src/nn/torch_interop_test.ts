@@ -111,7 +111,7 @@ const SPECS: [string, ModuleSpec][] = [
 
 const CASES = SPECS.map(([id, spec], i) => ({ id, seed: i * 7 + 1, spec }));
 
-function bits(t: Tensor<TensorData>): string {
+function bits(t: Tensor<TensorData | Uint16Array>): string {
   const n = t.shape.reduce((a, b) => a * b, 1);
   const off = t.offset ?? 0;
   const bytes = t.data.BYTES_PER_ELEMENT;

@@ -271,7 +271,7 @@ Deno.test("Transformer modules: bad arguments are refused before any draw", () =
     /batchFirst must be a boolean/,
   );
   refuses(
-    () => new TransformerEncoderLayer(4, 2, { dtype: "bfloat16" as never }),
+    () => new TransformerEncoderLayer(4, 2, { dtype: "half" as never }),
     RangeError,
     /dtype must be one of/,
   );
