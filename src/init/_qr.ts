@@ -21,6 +21,7 @@
  */
 
 import { QR_KERNELS_WASM } from "./_qr_wasm.ts";
+import { decodeBase64 } from "../_base64.ts";
 
 /**
  * Panel width: how many reflectors are gathered into one block. 12 to 24 ran
@@ -333,13 +334,6 @@ function kernelModule(): WebAssembly.Module | null {
     }
   }
   return wasmModule;
-}
-
-function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /** Whether the WebAssembly SIMD kernels can run here. */

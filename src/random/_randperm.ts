@@ -50,3 +50,92 @@ export function randpermKernel(n: number, engine: Engine, out?: Int32Array): Int
   mt.next = next;
   return p;
 }
+
+/**
+ * The first `k` entries of `torch.randperm(n)`, drawn as
+ * {@linkcode randpermKernel} draws them (the engine ends in the same state),
+ * for callers that use only a prefix, like `sparse_`, which zeroes the rows
+ * named by the first `ceil(sparsity * n)` entries of each column's
+ * permutation.
+ *
+ * Step i of the shuffle swaps position i with one at or after it, so
+ * positions below i are final after step i - 1: the first k entries are
+ * final after min(k, n - 1) steps. The other draws only advance the engine:
+ * their words are skipped, not tempered, and the state is twisted as often as
+ * the draws would have twisted it. Each call reuses the scratch of the
+ * previous one (an identity permutation, restored by undoing the swaps).
+ */
+export class RandpermPrefix {
+  /** The identity permutation between calls. */
+  readonly #work: Int32Array;
+  /** Each step's offset, to undo the swaps. */
+  readonly #steps: Int32Array;
+  /** The prefix of the last permutation. */
+  readonly #out: Int32Array;
+  readonly #n: number;
+
+  /** Scratch for permutations of `n` of which the first `k` (≤ n) entries are wanted. */
+  constructor(n: number, k: number) {
+    this.#n = n;
+    this.#work = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.#work[i] = i;
+    this.#steps = new Int32Array(Math.max(0, Math.min(k, n - 1)));
+    this.#out = new Int32Array(k);
+  }
+
+  /** The first k entries of the next permutation (valid until the next call). */
+  draw(engine: Engine): Int32Array {
+    const n = this.#n;
+    const p = this.#work;
+    const zs = this.#steps;
+    const s = zs.length;
+    const mt = engine.mt;
+    const w = mt.words;
+    let left = mt.left;
+    let next = mt.next;
+    for (let i = 0; i < s; i++) {
+      if (--left === 0) {
+        twist(w);
+        left = MT_N;
+        next = 0;
+      }
+      let y = w[next++];
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      y ^= y >>> 18;
+      const u = y >>> 0;
+      const m = n - i;
+      const z = u - Math.floor(u / m) * m;
+      zs[i] = z;
+      const tmp = p[i];
+      p[i] = p[i + z];
+      p[i + z] = tmp;
+    }
+    // The remaining n - 1 - s draws: skip their words, twisting on the way.
+    let d = n - 1 - s;
+    while (d > 0) {
+      const free = left - 1;
+      if (d <= free) {
+        left -= d;
+        next += d;
+        break;
+      }
+      d -= free + 1;
+      twist(w);
+      left = MT_N;
+      next = 1;
+    }
+    mt.left = left;
+    mt.next = next;
+    const out = this.#out;
+    out.set(p.subarray(0, out.length));
+    for (let i = s - 1; i >= 0; i--) {
+      const z = zs[i];
+      const tmp = p[i];
+      p[i] = p[i + z];
+      p[i + z] = tmp;
+    }
+    return out;
+  }
+}

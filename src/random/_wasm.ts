@@ -14,6 +14,7 @@
 import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.ts";
 import { MT_N, type MtState } from "./_mt19937.ts";
 import { warn } from "../init/warnings.ts";
+import { decodeBase64 } from "../_base64.ts";
 
 /**
  * `trunc_normal_` on a chunk: the uniform form (mode, range, from), whether
@@ -94,13 +95,6 @@ export function setWasmEnabled(on: boolean): void {
   variant = on ? "auto" : "none";
 }
 
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 const IMPORTS = {
   env: {
     abort() {
@@ -173,7 +167,7 @@ function describeFailure(error: unknown): string {
 /** Instantiate one module synchronously, or return null if this engine cannot. */
 function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
   try {
-    const module = new WebAssembly.Module(decode(base64));
+    const module = new WebAssembly.Module(decodeBase64(base64));
     return wrap(new WebAssembly.Instance(module, IMPORTS), hardwareFma);
   } catch (error) {
     if (!hardwareFma) failure = describeFailure(error);
@@ -184,7 +178,7 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
 /** The same, asynchronously (allowed where a synchronous compile is not). */
 async function instantiateAsync(base64: string, hardwareFma: boolean): Promise<WasmKernels | null> {
   try {
-    const { instance } = await WebAssembly.instantiate(decode(base64), IMPORTS);
+    const { instance } = await WebAssembly.instantiate(decodeBase64(base64), IMPORTS);
     return wrap(instance, hardwareFma);
   } catch (error) {
     if (!hardwareFma) failure = describeFailure(error);
