@@ -341,9 +341,38 @@ export function wasmAvailable(): boolean {
   return kernelModule() !== null;
 }
 
-/** Kernels over a fresh WebAssembly memory of at least `doubles` doubles. */
+/**
+ * Largest WebAssembly memory kept between calls (bytes): 4 MiB, enough for
+ * 512×512. Creating an instance and its zeroed memory cost 15–150 µs per call
+ * (a tenth of a 64×64 `orthogonal`); larger problems take a fresh memory,
+ * dropped after the call, so no large buffer outlives it.
+ */
+const KEEP_BYTES = 4 * 2 ** 20;
+
+/** The kept instance, its memory and its exports. */
+let kept:
+  | { memory: WebAssembly.Memory; ex: Omit<QrKernels, "mem">; module: WebAssembly.Module }
+  | null = null;
+
+/**
+ * Kernels over a WebAssembly memory of at least `doubles` doubles: the kept
+ * one (grown if need be) for problems up to {@linkcode KEEP_BYTES}, else a
+ * fresh one. The memory's contents are not cleared: `qrInPlace` writes every
+ * value it reads.
+ */
 function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
   const pages = Math.ceil((doubles * 8) / 65536);
+  if (pages * 65536 <= KEEP_BYTES) {
+    if (kept === null || kept.module !== module) {
+      const memory = new WebAssembly.Memory({ initial: pages });
+      const instance = new WebAssembly.Instance(module, { env: { memory } });
+      kept = { memory, ex: instance.exports as unknown as Omit<QrKernels, "mem">, module };
+    }
+    const have = kept.memory.buffer.byteLength / 65536;
+    if (have < pages) kept.memory.grow(pages - have);
+    const { dots, update, triangular } = kept.ex;
+    return { mem: new Float64Array(kept.memory.buffer, 0, doubles), dots, update, triangular };
+  }
   const memory = new WebAssembly.Memory({ initial: pages });
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const ex = instance.exports as unknown as Omit<QrKernels, "mem">;
