@@ -407,4 +407,167 @@
             (br $rnext)))
         (local.set $pi (i32.add (local.get $pi) (i32.const 1)))
         (br $pnext))))
+
+  ;; One Householder reflector of the l doubles at $x (index; l >= 1), as reflector in
+  ;; QrKernels: norm2 summed in order, beta = -sign(alpha) * sqrt(norm2), x[1..l) scaled by
+  ;; 1 / (alpha - beta), tau = (beta - alpha) / beta stored at $tau, beta at $diag. A zero norm
+  ;; stores 0 at both and returns 0 (x untouched); otherwise returns 1.
+  (func (export "reflector") (param $x i32) (param $l i32) (param $tau i32) (param $diag i32)
+    (result i32)
+    (local $i i32) (local $end i32) (local $s f64) (local $v f64) (local $alpha f64)
+    (local $norm f64) (local $beta f64) (local $scale f64)
+    (local.set $x (i32.shl (local.get $x) (i32.const 3)))
+    (local.set $tau (i32.shl (local.get $tau) (i32.const 3)))
+    (local.set $diag (i32.shl (local.get $diag) (i32.const 3)))
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $l) (i32.const 3))))
+    (local.set $s (f64.const 0))
+    (local.set $i (local.get $x))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $v (f64.load (local.get $i)))
+        (local.set $s (f64.add (local.get $s) (f64.mul (local.get $v) (local.get $v))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $next)))
+    (local.set $alpha (f64.load (local.get $x)))
+    (local.set $norm (f64.sqrt (local.get $s)))
+    (if (f64.eq (local.get $norm) (f64.const 0))
+      (then
+        (f64.store (local.get $tau) (f64.const 0))
+        (f64.store (local.get $diag) (f64.const 0))
+        (return (i32.const 0))))
+    (local.set $beta
+      (select (f64.neg (local.get $norm)) (local.get $norm)
+        (f64.ge (local.get $alpha) (f64.const 0))))
+    (local.set $scale (f64.div (f64.const 1) (f64.sub (local.get $alpha) (local.get $beta))))
+    (local.set $i (i32.add (local.get $x) (i32.const 8)))
+    (block $sdone
+      (loop $snext
+        (br_if $sdone (i32.ge_u (local.get $i) (local.get $end)))
+        (f64.store (local.get $i) (f64.mul (f64.load (local.get $i)) (local.get $scale)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $snext)))
+    (f64.store (local.get $tau)
+      (f64.div (f64.sub (local.get $beta) (local.get $alpha)) (local.get $beta)))
+    (f64.store (local.get $diag) (local.get $beta))
+    (i32.const 1))
+
+  ;; torch's sign fix on the m x n column-major Q at $a: column j is kept when diag[j] > 0,
+  ;; negated when diag[j] < 0 and zeroed otherwise (0 or NaN). Indices in doubles.
+  (func (export "signFix") (param $a i32) (param $m i32) (param $n i32) (param $diag i32)
+    (local $j i32) (local $d f64) (local $c i32) (local $end i32)
+    (local.set $a (i32.shl (local.get $a) (i32.const 3)))
+    (local.set $diag (i32.shl (local.get $diag) (i32.const 3)))
+    (local.set $m (i32.shl (local.get $m) (i32.const 3)))
+    (local.set $j (i32.const 0))
+    (block $jdone
+      (loop $jnext
+        (br_if $jdone (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $d (f64.load (i32.add (local.get $diag) (i32.shl (local.get $j) (i32.const 3)))))
+        (if (i32.eqz (f64.gt (local.get $d) (f64.const 0)))
+          (then
+            (local.set $c (i32.add (local.get $a) (i32.mul (local.get $j) (local.get $m))))
+            (local.set $end (i32.add (local.get $c) (local.get $m)))
+            (if (f64.lt (local.get $d) (f64.const 0))
+              (then
+                (block $ndone
+                  (loop $nnext
+                    (br_if $ndone (i32.ge_u (local.get $c) (local.get $end)))
+                    (f64.store (local.get $c) (f64.neg (f64.load (local.get $c))))
+                    (local.set $c (i32.add (local.get $c) (i32.const 8)))
+                    (br $nnext))))
+              (else
+                (memory.fill (local.get $c) (i32.const 0) (local.get $m))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $jnext))))
+
+  ;; The rows x cols row-major matrix at byte $src (float32 when $f32, else float64) into
+  ;; doubles at index $dst: transposed (dst[r + c rows] = src[r cols + c]) when $transpose,
+  ;; else in the same order.
+  (func (export "load") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (param $f32 i32) (param $transpose i32)
+    (local $r i32) (local $c i32) (local $k i32) (local $size i32) (local $sb i32) (local $d i32)
+    (local $x f64)
+    (local.set $dst (i32.shl (local.get $dst) (i32.const 3)))
+    (local.set $size (i32.mul (local.get $rows) (local.get $cols)))
+    (local.set $sb (select (i32.const 2) (i32.const 3) (local.get $f32)))
+    (if (i32.eqz (local.get $transpose))
+      (then
+        (local.set $k (i32.const 0))
+        (block $done
+          (loop $next
+            (br_if $done (i32.ge_s (local.get $k) (local.get $size)))
+            (local.set $x
+              (if (result f64) (local.get $f32)
+                (then (f64.promote_f32
+                  (f32.load (i32.add (local.get $src) (i32.shl (local.get $k) (i32.const 2))))))
+                (else (f64.load (i32.add (local.get $src) (i32.shl (local.get $k) (i32.const 3)))))))
+            (f64.store (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 3))) (local.get $x))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $next)))
+        (return)))
+    (local.set $d (local.get $dst))
+    (local.set $c (i32.const 0))
+    (block $cdone
+      (loop $cnext
+        (br_if $cdone (i32.ge_s (local.get $c) (local.get $cols)))
+        (local.set $k (local.get $c))
+        (local.set $r (i32.const 0))
+        (block $rdone
+          (loop $rnext
+            (br_if $rdone (i32.ge_s (local.get $r) (local.get $rows)))
+            (local.set $x
+              (if (result f64) (local.get $f32)
+                (then (f64.promote_f32
+                  (f32.load (i32.add (local.get $src) (i32.shl (local.get $k) (i32.const 2))))))
+                (else (f64.load (i32.add (local.get $src) (i32.shl (local.get $k) (i32.const 3)))))))
+            (f64.store (local.get $d) (local.get $x))
+            (local.set $d (i32.add (local.get $d) (i32.const 8)))
+            (local.set $k (i32.add (local.get $k) (local.get $cols)))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))
+            (br $rnext)))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $cnext))))
+
+  ;; The inverse of load, times $gain: out[r cols + c] = g(Q[r + c rows]) when $transpose, else
+  ;; out[k] = g(Q[k]), for the doubles Q at index $src, written at byte $dst as float32
+  ;; (g(q) = f32(q) * f32(gain), one rounding, as Math.fround(Math.fround(q) * fround(gain)))
+  ;; when $f32, else as float64 (q * gain).
+  (func (export "store") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (param $f32 i32) (param $transpose i32) (param $gain f64)
+    (local $r i32) (local $c i32) (local $k i32) (local $size i32) (local $s i32) (local $q f64)
+    (local $g32 f32)
+    (local.set $src (i32.shl (local.get $src) (i32.const 3)))
+    (local.set $size (i32.mul (local.get $rows) (local.get $cols)))
+    (local.set $g32 (f32.demote_f64 (local.get $gain)))
+    ;; k walks the output in order; s is the byte address of the Q value it takes.
+    (local.set $k (i32.const 0))
+    (local.set $r (i32.const 0))
+    (local.set $c (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_s (local.get $k) (local.get $size)))
+        (local.set $s
+          (i32.add (local.get $src)
+            (i32.shl
+              (select
+                (i32.add (local.get $r) (i32.mul (local.get $c) (local.get $rows)))
+                (local.get $k)
+                (local.get $transpose))
+              (i32.const 3))))
+        (local.set $q (f64.load (local.get $s)))
+        (if (local.get $f32)
+          (then
+            (f32.store (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 2)))
+              (f32.mul (f32.demote_f64 (local.get $q)) (local.get $g32))))
+          (else
+            (f64.store (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 3)))
+              (f64.mul (local.get $q) (local.get $gain)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (if (i32.eq (local.get $c) (local.get $cols))
+          (then
+            (local.set $c (i32.const 0))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))))
+        (br $next))))
 )
