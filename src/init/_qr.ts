@@ -232,8 +232,14 @@ function workspaceSize(m: number, n: number): number {
  * `workspaceSize(m, n)` doubles.
  */
 function qrInPlace(k: QrKernels, a: number, m: number, n: number, ws: number): void {
-  const mem = k.mem;
   const nb = Math.min(NB, n);
+  if ("ex" in k) {
+    // The same steps as below, in the module (`qr` in _qr_kernels.wat): a first call
+    // then runs compiled code, not this function in the interpreter.
+    (k as WasmQrKernels).ex.qr(a, m, n, ws, nb);
+    return;
+  }
+  const mem = k.mem;
   const vbuf = ws;
   const wbuf = vbuf + m * nb;
   const tall = wbuf + nb * n;
@@ -403,6 +409,8 @@ function wasmKernels(module: WebAssembly.Module, doubles: number): QrKernels {
 
 /** The module's exports: the kernels, and the copies in and out of `orthogonalFill`. */
 interface WasmExports extends Omit<QrKernels, "mem"> {
+  /** `qrInPlace` itself, step for step (see `qr` in `_qr_kernels.wat`). */
+  qr(a: number, m: number, n: number, ws: number, nb: number): void;
   /** See `load` in `_qr_kernels.wat`. */
   load(src: number, rows: number, cols: number, dst: number, f32: number, tr: number): void;
   /** See `store` in `_qr_kernels.wat`. */
