@@ -16,7 +16,7 @@ import {
 } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
-import { RandpermPrefix } from "../random/_randperm.ts";
+import { randpermPrefixes } from "../random/_randperm.ts";
 import { finite, optionsObject, requireRank } from "./_validate.ts";
 
 /** Options for {@linkcode sparse}. */
@@ -92,13 +92,11 @@ export function sparse<T extends Tensor | HalfTensor>(
   normalFill(layout, 0, std, engineOf(generator), capability);
   const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
   // Only the first numZeros entries of each column's randperm(rows) are used.
-  const perms = new RandpermPrefix(rows, numZeros);
   const { data, offset, strides } = layout;
   const [rowStride, colStride] = strides;
-  for (let c = 0; c < cols; c++) {
-    const perm = perms.draw(permEngine);
+  randpermPrefixes(rows, numZeros, cols, permEngine, (perm, c) => {
     const base = offset + c * colStride;
     for (let k = 0; k < numZeros; k++) data[base + perm[k] * rowStride] = 0;
-  }
+  });
   return tensor;
 }

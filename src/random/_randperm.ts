@@ -8,7 +8,8 @@
  */
 
 import type { Engine } from "./generator.ts";
-import { MT_N, twist } from "./_mt19937.ts";
+import { MT_N, type MtState, twist } from "./_mt19937.ts";
+import { wasmKernels } from "./_wasm.ts";
 
 /** Largest n handled: the result is an `Int32Array`. */
 export const RANDPERM_MAX = 2 ** 31 - 1;
@@ -83,8 +84,12 @@ export class RandpermPrefix {
     this.#out = new Int32Array(k);
   }
 
-  /** The first k entries of the next permutation (valid until the next call). */
-  draw(engine: Engine): Int32Array {
+  /**
+   * The first k entries of the next permutation (valid until the next call).
+   * `skip`, when given, advances `mt` by that many draws in place of the
+   * loop here (the WebAssembly kernels do it a few times faster).
+   */
+  draw(engine: Engine | { mt: MtState }, skip?: (mt: MtState, draws: number) => void): Int32Array {
     const n = this.#n;
     const p = this.#work;
     const zs = this.#steps;
@@ -114,6 +119,14 @@ export class RandpermPrefix {
     }
     // The remaining n - 1 - s draws: skip their words, twisting on the way.
     let d = n - 1 - s;
+    if (skip !== undefined && d > 0) {
+      mt.left = left;
+      mt.next = next;
+      skip(mt, d);
+      left = mt.left;
+      next = mt.next;
+      d = 0;
+    }
     while (d > 0) {
       const free = left - 1;
       if (d <= free) {
@@ -137,5 +150,55 @@ export class RandpermPrefix {
       p[i + z] = tmp;
     }
     return out;
+  }
+}
+
+/** Fewer skipped draws than this per permutation stay in TypeScript. */
+const WASM_MIN_SKIP = 64;
+
+/**
+ * `count` permutations in a row, as `count` calls of `torch.randperm(n)`:
+ * for each, `use(prefix, index)` gets its first `k` entries (valid during
+ * the call). With the WebAssembly kernels the engine's state moves into the
+ * module for the whole loop: the used draws are taken from it in place and
+ * the skipped ones are consumed by its SIMD twist and `uniformF32` (one draw
+ * per value, the values thrown away), so the state and the prefixes are the
+ * same bits as {@linkcode RandpermPrefix.draw}'s loop.
+ */
+export function randpermPrefixes(
+  n: number,
+  k: number,
+  count: number,
+  engine: Engine,
+  use: (prefix: Int32Array, index: number) => void,
+): void {
+  const perms = new RandpermPrefix(n, k);
+  const kernels = count > 0 && n - 1 - Math.min(k, n - 1) >= WASM_MIN_SKIP ? wasmKernels() : null;
+  if (kernels === null) {
+    for (let c = 0; c < count; c++) use(perms.draw(engine), c);
+    return;
+  }
+  kernels.load(engine.mt);
+  const words = kernels.words;
+  const state: MtState = {
+    words: words.subarray(0, MT_N),
+    left: words[MT_N],
+    next: words[MT_N + 1],
+  };
+  const skip = (mt: MtState, draws: number) => {
+    words[MT_N] = mt.left;
+    words[MT_N + 1] = mt.next;
+    for (let d = draws; d > 0; d -= kernels.chunk) {
+      kernels.uniformF32(Math.min(d, kernels.chunk), 0, 0, 0);
+    }
+    mt.left = words[MT_N];
+    mt.next = words[MT_N + 1];
+  };
+  try {
+    for (let c = 0; c < count; c++) use(perms.draw({ mt: state }, skip), c);
+  } finally {
+    words[MT_N] = state.left;
+    words[MT_N + 1] = state.next;
+    kernels.store(engine.mt);
   }
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { Generator } from "./generator.ts";
 import { engineOf } from "./generator.ts";
 import { nextUint32 } from "./_mt19937.ts";
-import { randpermKernel, RandpermPrefix } from "./_randperm.ts";
+import { randpermKernel, RandpermPrefix, randpermPrefixes } from "./_randperm.ts";
 
 /** Two engines seeded alike, both advanced by `skew` draws. */
 function twins(seed: number, skew: number) {
@@ -39,6 +39,35 @@ Deno.test("RandpermPrefix: the prefix and the final state of randpermKernel", ()
           assert.deepEqual(b.mt.words, a.mt.words, label);
         }
       }
+    }
+  }
+});
+
+Deno.test("randpermPrefixes: the same prefixes and final state with and without WebAssembly", () => {
+  const cases: [number, number, number][] = [
+    [1024, 103, 40], // sparse_ at sparsity 0.1
+    [700, 700, 3], // every entry: nothing skipped
+    [700, 0, 5],
+    [100, 30, 9], // 69 skipped: the WebAssembly path
+    [100, 40, 9], // 59 skipped: below its threshold
+    [20000, 1, 2], // more skipped draws than one kernel chunk
+  ];
+  for (const [n, k, count] of cases) {
+    for (const skew of [0, 623, 1000]) {
+      const [a, b] = twins(n + k, skew);
+      const want: number[][] = [];
+      const prefix = new RandpermPrefix(n, k);
+      for (let c = 0; c < count; c++) want.push(Array.from(prefix.draw(a)));
+      const got: number[][] = [];
+      randpermPrefixes(n, k, count, b, (p, c) => {
+        assert.equal(c, got.length);
+        got.push(Array.from(p));
+      });
+      const label = `n ${n}, k ${k}, count ${count}, skew ${skew}`;
+      assert.deepEqual(got, want, label);
+      assert.equal(b.mt.left, a.mt.left, label);
+      assert.equal(b.mt.next, a.mt.next, label);
+      assert.deepEqual(b.mt.words, a.mt.words, label);
     }
   }
 });

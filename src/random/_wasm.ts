@@ -42,6 +42,12 @@ export interface WasmKernels {
   readonly out64: Float64Array;
   /** Largest number of float32 values one call writes. */
   readonly chunk: number;
+  /**
+   * The module's engine state: the 624 words, then `left` and `next` (what
+   * {@linkcode WasmKernels.load} writes), for callers that draw from it in
+   * place between kernel calls.
+   */
+  readonly words: Uint32Array;
   /** See `uniformF32` in `_wasm/kernels.ts`. */
   uniformF32(count: number, mode: number, range: number, from: number): void;
   /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
@@ -123,6 +129,7 @@ function wrap(instance: WebAssembly.Instance, hardwareFma: boolean): WasmKernels
     out,
     out64,
     chunk,
+    words,
     uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
     normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
     normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
