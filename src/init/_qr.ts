@@ -15,7 +15,11 @@
  * through three kernels ({@linkcode QrKernels}) whose arithmetic is fixed
  * element by element (see their docs): the plain TypeScript kernels here and
  * the WebAssembly SIMD kernels in `_qr_kernels.wat` perform the same IEEE
- * operations in the same order, so both paths give the same bits.
+ * operations in the same order, so both paths give the same bits. The module
+ * also holds the driver itself (`qr`, the steps of `qrInPlace` below, with
+ * the reflector and the sign fix as {@linkcode QrKernels} members) and the
+ * copies in and out of {@linkcode orthogonalFill}, so that a first call runs
+ * compiled code rather than this file's loops in the interpreter.
  *
  * @module
  */
