@@ -33,7 +33,7 @@ import { getCpuCapability, usesFma } from "../random/capability.ts";
 import { getLibm } from "../random/libm.ts";
 import { getTorchVersion } from "../random/torch_version.ts";
 import { normalHalfFill, uniformHalfFill } from "../random/_half.ts";
-import { randpermKernel } from "../random/_randperm.ts";
+import { randpermPrefixes } from "../random/_randperm.ts";
 import { erf } from "../random/_libm.ts";
 import { fromBits, HALF_MAX, roundTo, toBits } from "../_half.ts";
 import { type FanMode, kaimingStd } from "./_kaiming.ts";
@@ -378,12 +378,11 @@ export function halfSparse(
   const numZeros = Math.ceil(s * rows);
   normalHalfFill(layout, 0, std, engineOf(generator), getCpuCapability());
   const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
-  const perm = new Int32Array(rows);
+  // Only the first numZeros entries of each column's randperm(rows) are used.
   const { data, offset, strides } = layout;
   const [rowStride, colStride] = strides;
-  for (let c = 0; c < cols; c++) {
-    randpermKernel(rows, permEngine, perm);
+  randpermPrefixes(rows, numZeros, cols, permEngine, (perm, c) => {
     const base = offset + c * colStride;
     for (let k = 0; k < numZeros; k++) data[base + perm[k] * rowStride] = 0;
-  }
+  });
 }

@@ -1,6 +1,6 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { NB, orthogonalQ, signFixedQ, wasmAvailable } from "./_qr.ts";
+import { NB, orthogonalFill, orthogonalQ, signFixedQ, wasmAvailable } from "./_qr.ts";
 
 /** A reproducible matrix of roughly normal values (sum of uniforms, xorshift32). */
 function matrix(len: number, seed: number): Float64Array {
@@ -117,6 +117,49 @@ Deno.test("qr: orthogonalQ lays out Q (tall) or Qᵀ of the transpose (wide) row
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         assert.ok(Object.is(got[r * cols + c], tall ? q[r + c * m] : q[c + r * m]));
+      }
+    }
+  }
+});
+
+Deno.test("qr: orthogonalFill is orthogonalQ times gain, the same bits on both kernels", () => {
+  // Large problems first, so that later small ones reuse the kept memory's old contents.
+  const shapes: [number, number][] = [
+    [300, 200],
+    [256, 256],
+    [70, 33],
+    [33, 70],
+    [40, 40],
+    [
+      7,
+      3,
+    ],
+    [3, 7],
+    [1, 9],
+    [9, 1],
+    [1, 1],
+  ];
+  for (const [rows, cols] of shapes) {
+    for (const f32 of [true, false]) {
+      for (const gain of [1, 0.7, -1.3, 0]) {
+        const src = matrix(rows * cols, rows * 7 + cols);
+        const flat = f32 ? new Float32Array(src) : src;
+        const copy = flat.slice();
+        const q = orthogonalQ(flat, rows, cols, "ts");
+        const label = `${rows}x${cols} ${f32 ? "float32" : "float64"} gain ${gain}`;
+        const g = Math.fround(gain);
+        const want = q.map((x) => f32 ? Math.fround(Math.fround(x) * g) : x * gain);
+        for (const backend of ["ts", "wasm"] as const) {
+          const got = orthogonalFill(flat, rows, cols, gain, backend);
+          assert.equal(got instanceof Float32Array, f32, label);
+          assert.equal(got.length, rows * cols, label);
+          for (let i = 0; i < want.length; i++) {
+            if (!Object.is(got[i], want[i])) {
+              assert.fail(`${label} ${backend}: element ${i} is ${got[i]}, want ${want[i]}`);
+            }
+          }
+        }
+        assert.deepEqual(flat, copy, `${label}: the input is left as is`);
       }
     }
   }

@@ -11,7 +11,7 @@ import { halfOrthogonal } from "./_half_fill.ts";
 import { engineOf, type Generator, resolveGenerator } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
-import { orthogonalQ } from "./_qr.ts";
+import { orthogonalFill } from "./_qr.ts";
 import { finite, optionsObject } from "./_validate.ts";
 
 /** Options for {@linkcode orthogonal}. */
@@ -78,16 +78,10 @@ export function orthogonal<T extends Tensor | HalfTensor>(
     engineOf(generator),
     getCpuCapability(),
   );
-  // Row-major rows×cols, sign-fixed, as torch.linalg.qr gives it.
-  const q = orthogonalQ(flat.data, rows, cols);
-  // tensor.view_as(q).copy_(q); tensor.mul_(gain): logical row-major order.
+  // Row-major rows×cols, sign-fixed as torch.linalg.qr gives it, times gain:
+  // tensor.view_as(q).copy_(q); tensor.mul_(gain), in logical row-major order.
+  const q = orthogonalFill(flat.data, rows, cols, gain);
   const { shape, strides, offset, data, numel } = layout;
-  if (layout.dtype === "float32") {
-    const g = Math.fround(gain);
-    for (let k = 0; k < numel; k++) q[k] = Math.fround(Math.fround(q[k]) * g);
-  } else {
-    for (let k = 0; k < numel; k++) q[k] *= gain;
-  }
   if (layout.contiguous) {
     data.set(q, offset);
     return tensor;

@@ -16,7 +16,7 @@ import {
 } from "../random/generator.ts";
 import { getCpuCapability } from "../random/capability.ts";
 import { normalFill } from "../random/_normal.ts";
-import { randpermKernel } from "../random/_randperm.ts";
+import { randpermPrefixes } from "../random/_randperm.ts";
 import { finite, optionsObject, requireRank } from "./_validate.ts";
 
 /** Options for {@linkcode sparse}. */
@@ -91,13 +91,12 @@ export function sparse<T extends Tensor | HalfTensor>(
   const capability = getCpuCapability();
   normalFill(layout, 0, std, engineOf(generator), capability);
   const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
-  const perm = new Int32Array(rows);
+  // Only the first numZeros entries of each column's randperm(rows) are used.
   const { data, offset, strides } = layout;
   const [rowStride, colStride] = strides;
-  for (let c = 0; c < cols; c++) {
-    randpermKernel(rows, permEngine, perm);
+  randpermPrefixes(rows, numZeros, cols, permEngine, (perm, c) => {
     const base = offset + c * colStride;
     for (let k = 0; k < numZeros; k++) data[base + perm[k] * rowStride] = 0;
-  }
+  });
   return tensor;
 }

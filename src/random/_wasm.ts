@@ -42,6 +42,12 @@ export interface WasmKernels {
   readonly out64: Float64Array;
   /** Largest number of float32 values one call writes. */
   readonly chunk: number;
+  /**
+   * The module's engine state: the 624 words, then `left` and `next` (what
+   * {@linkcode WasmKernels.load} writes), for callers that draw from it in
+   * place between kernel calls.
+   */
+  readonly words: Uint32Array;
   /** See `uniformF32` in `_wasm/kernels.ts`. */
   uniformF32(count: number, mode: number, range: number, from: number): void;
   /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
@@ -95,10 +101,6 @@ export function setWasmEnabled(on: boolean): void {
   variant = on ? "auto" : "none";
 }
 
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  return decodeBase64(base64);
-}
-
 const IMPORTS = {
   env: {
     abort() {
@@ -127,6 +129,7 @@ function wrap(instance: WebAssembly.Instance, hardwareFma: boolean): WasmKernels
     out,
     out64,
     chunk,
+    words,
     uniformF32: e.uniformF32 as WasmKernels["uniformF32"],
     normalF32Avx2: e.normalF32Avx2 as WasmKernels["normalF32Avx2"],
     normalF32Default: e.normalF32Default as WasmKernels["normalF32Default"],
@@ -171,7 +174,7 @@ function describeFailure(error: unknown): string {
 /** Instantiate one module synchronously, or return null if this engine cannot. */
 function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
   try {
-    const module = new WebAssembly.Module(decode(base64));
+    const module = new WebAssembly.Module(decodeBase64(base64));
     return wrap(new WebAssembly.Instance(module, IMPORTS), hardwareFma);
   } catch (error) {
     if (!hardwareFma) failure = describeFailure(error);
@@ -182,7 +185,7 @@ function instantiate(base64: string, hardwareFma: boolean): WasmKernels | null {
 /** The same, asynchronously (allowed where a synchronous compile is not). */
 async function instantiateAsync(base64: string, hardwareFma: boolean): Promise<WasmKernels | null> {
   try {
-    const { instance } = await WebAssembly.instantiate(decode(base64), IMPORTS);
+    const { instance } = await WebAssembly.instantiate(decodeBase64(base64), IMPORTS);
     return wrap(instance, hardwareFma);
   } catch (error) {
     if (!hardwareFma) failure = describeFailure(error);
