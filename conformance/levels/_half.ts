@@ -91,8 +91,9 @@ export function halfSamplingRequests(release: string): HalfInitRequest[] {
   out.push(
     { op: "sparse_", shape: [512, 128], dtype: "float16", args: { sparsity: 0.1 } },
     { op: "sparse_", shape: [256, 256], dtype: "bfloat16", args: { sparsity: 0.3, std: 0.5 } },
-    { op: "trunc_normal_", shape: [256, 256], dtype: "bfloat16", args: { a: 2, b: 4 } },
-    { op: "trunc_normal_", shape: [256, 256], dtype: "float16", args: { mean: 3, a: -1, b: 0.5 } },
+    // Bounds far from the mean: small, as torch 2.14's rejection sampler needs many draws.
+    { op: "trunc_normal_", shape: [64, 64], dtype: "bfloat16", args: { a: 2, b: 4 } },
+    { op: "trunc_normal_", shape: [64, 64], dtype: "float16", args: { mean: 3, a: -1, b: 0.5 } },
   );
   return out.filter((r) => !refusesHalf(release, r.op, r.dtype));
 }

@@ -160,6 +160,16 @@ function uniformKs(lo: number, hi: number, u: number, h: number) {
  * ```
  */
 export function halfAllowance(law: Law, dtype: "float16" | "bfloat16"): HalfAllowance {
+  const key = `${dtype} ${JSON.stringify(law)}`;
+  let hit = CACHE.get(key);
+  if (hit === undefined) CACHE.set(key, hit = computeAllowance(law, dtype));
+  return structuredClone(hit);
+}
+
+/** Allowances computed so far (levels 1 and 3 ask for the same laws, on every run). */
+const CACHE = new Map<string, HalfAllowance>();
+
+function computeAllowance(law: Law, dtype: "float16" | "bfloat16"): HalfAllowance {
   const p = P_BITS[dtype];
   const u = 2 ** -p;
   const h = 2 ** -p;
