@@ -156,7 +156,7 @@ function uniformKs(lo: number, hi: number, u: number, h: number) {
  *
  * const f16 = halfAllowance({ kind: "uniform", a: -1, b: 1 }, "float16");
  * const bf16 = halfAllowance({ kind: "uniform", a: -1, b: 1 }, "bfloat16");
- * assert.ok(f16.ks < 0.003 && bf16.ks > 8 * f16.ks);
+ * assert.ok(f16.ks < 0.003 && bf16.ks > 7 * f16.ks);
  * ```
  */
 export function halfAllowance(law: Law, dtype: "float16" | "bfloat16"): HalfAllowance {
