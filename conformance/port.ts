@@ -74,7 +74,7 @@ export interface InitRequest {
 }
 
 /**
- * A half-precision initializer call (level 4): like {@linkcode InitRequest}
+ * A half-precision initializer call (levels 1–4): like {@linkcode InitRequest}
  * with a float16 or bfloat16 tensor; the reply is its 16-bit patterns.
  */
 export interface HalfInitRequest {
@@ -147,9 +147,11 @@ export interface Port {
   init?(request: InitRequest): Float32Array | Float64Array | Promise<Float32Array | Float64Array>;
   /**
    * The same on a float16 or bfloat16 tensor: return its bit patterns
-   * (row-major), or throw where torch refuses the dtype. Optional; level 4
+   * (row-major), or throw where torch refuses the dtype (the release of
+   * `torchVersion`). Optional; levels 1–3 send half requests and level 4
    * replays the half-precision golden cases only for ports that have it
-   * (protocol: `hello` lists `"float16"`/`"bfloat16"` in `dtypes`).
+   * (protocol: `hello` lists `"float16"`/`"bfloat16"` in `dtypes`); the
+   * others get skipped checks.
    */
   initHalf?(request: HalfInitRequest): Uint16Array | Promise<Uint16Array>;
   /** Seed the generator the initializers draw from, like `torch.manual_seed(seed)` (level 4). */

@@ -58,6 +58,7 @@ export async function runConformance(port: Port, options: RunOptions = {}): Prom
     port,
     add: (c) => checks.push(c),
     progress: options.onProgress ?? (() => {}),
+    torchVersion: options.torchVersion ?? port.torchVersion ?? "1.13",
   };
   const report: Report = {
     port: port.name,

@@ -9,6 +9,7 @@ import type { Check, Level } from "../report.ts";
 import type { InitArgs, InitRequest, Port, PortOp, TensorOp } from "../port.ts";
 import { PortFailure } from "../process_port.ts";
 import { calculateFanInAndFanOut, calculateGain, type Nonlinearity } from "../../src/mod.ts";
+import type { Law as StatsLaw } from "../stats/law_types.ts";
 
 /** What a level runner gets. */
 export interface LevelContext {
@@ -17,6 +18,8 @@ export interface LevelContext {
   add(check: Check): void;
   /** Report progress (a line of text). */
   progress(message: string): void;
+  /** The torch release whose behaviour is expected (half refusals); default: the port's, else 1.13. */
+  torchVersion?: "1.13" | "2.6" | "2.14";
 }
 
 /** The outcome of asking the port something. */
@@ -41,7 +44,9 @@ export function has(port: Port, op: PortOp): boolean {
 }
 
 /** A short text for a request, for check names. */
-export function describe(r: InitRequest): string {
+export function describe(
+  r: Pick<InitRequest, "op" | "shape" | "args"> & { dtype: string },
+): string {
   const args = Object.entries(r.args).map(([k, v]) =>
     `${k}=${typeof v === "number" ? +v.toPrecision(6) : v}`
   );
@@ -102,7 +107,7 @@ export type Law =
   | { kind: "truncnormal"; mean: number; std: number; a: number; b: number };
 
 /** The law implied by torch's formulas for a random initializer request (null if none). */
-export function lawOf(r: InitRequest): Law | null {
+export function lawOf(r: Pick<InitRequest, "op" | "shape" | "args">): Law | null {
   const args: InitArgs = r.args;
   const num = (k: string, d: number) => (typeof args[k] === "number" ? (args[k] as number) : d);
   const fans = () => calculateFanInAndFanOut({ shape: r.shape });
@@ -152,9 +157,16 @@ export function lawOf(r: InitRequest): Law | null {
  * The values of an output that follow {@linkcode lawOf}: all of them, or for `sparse_` the
  * non-zero ones (which positions are zeroed does not depend on the values).
  */
-export function lawSample(
-  r: InitRequest,
-  data: Float32Array | Float64Array,
-): Float32Array | Float64Array {
-  return r.op === "sparse_" ? data.filter((x) => x !== 0) : data;
+export function lawSample<T extends Float32Array | Float64Array>(
+  r: Pick<InitRequest, "op">,
+  data: T,
+): T {
+  return r.op === "sparse_" ? data.filter((x) => x !== 0) as T : data;
+}
+
+/** The same law in the statistics module's terms. */
+export function statsLawOf(law: Law): StatsLaw {
+  if (law.kind === "uniform") return { kind: "uniform", a: law.lo, b: law.hi };
+  if (law.kind === "normal") return { kind: "normal", mean: law.mean, std: law.std };
+  return { kind: "truncNormal", mean: law.mean, std: law.std, a: law.a, b: law.b };
 }

@@ -71,6 +71,18 @@ export const MUTANTS: readonly MutantEntry[] = [
     expect: G("fail", "n/a", "fail", "fail"),
   },
   {
+    file: "half_bound_equals_std.ts",
+    bug: "kaiming_uniform_ bound = std on float16/bfloat16 only",
+    op: "kaiming_uniform_",
+    expect: G("fail", "n/a", "fail", "fail"),
+  },
+  {
+    file: "half_gain_squared.ts",
+    bug: "kaiming_normal_ std with the gain squared on float16/bfloat16 only",
+    op: "kaiming_normal_",
+    expect: G("fail", "n/a", "fail", "fail"),
+  },
+  {
     file: "fans_swapped.ts",
     bug: "kaiming_uniform_ with fan_in and fan_out swapped",
     op: "kaiming_uniform_",
