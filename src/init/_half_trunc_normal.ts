@@ -18,7 +18,7 @@ import type { Engine } from "../random/generator.ts";
 import { normalHalfFill, uniformHalfFill } from "../random/_half.ts";
 import { fromBits, roundTo, toBits } from "../_half.ts";
 import { emptyLikeStrides, type RejectionOps, rejectionTruncNormal } from "./_rejection_core.ts";
-import { tensorLog } from "./_tensor_log.ts";
+import { elementLog } from "./_tensor_log.ts";
 
 /** `empty_like(x)` for a half layout. */
 function emptyLike(x: HalfLayout): HalfLayout {
@@ -51,13 +51,14 @@ export function halfTruncNormalRejection(
 ): void {
   const r = roundTo(layout.dtype);
   const bits = toBits(layout.dtype);
+  const log32 = elementLog(true, capability);
   const ops: RejectionOps<HalfLayout> = {
     emptyLike,
     normal: (x, m, s) => normalHalfFill(x, m, s, engine, capability),
     uniform: (x, lo, hi) => uniformHalfFill(x, lo, hi, engine, capability),
     values: gather,
     // log_() on a half tensor: the float32 log of each value, rounded to the dtype.
-    log: (x) => Array.from(tensorLog(Float32Array.from(gather(x)), capability), r),
+    logOf: (v) => r(log32(Math.fround(v))),
     round: r,
     compute: Math.fround,
     store(x, values) {

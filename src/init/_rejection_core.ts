@@ -58,8 +58,11 @@ export interface RejectionOps<L> {
   uniform(x: L, a: number, b: number): void;
   /** x's values in row-major order (possibly a view: read before the next fill of x). */
   values(x: L): ArrayLike<number>;
-  /** `x.log_()`'s values in row-major order, rounded to the dtype. */
-  log(x: L): ArrayLike<number>;
+  /**
+   * The element of `x.log_()` whose value was `v`, rounded to the dtype
+   * (`log_` is elementwise, so only the elements still pending are computed).
+   */
+  logOf(v: number): number;
   /** Rounding of a double to the tensor's dtype. */
   round(x: number): number;
   /** Rounding of a double to the type torch's scalar arithmetic runs in (float for float32 and half). */
@@ -115,11 +118,11 @@ export function rejectionTruncNormal<L>(
     const accept = ops.emptyLike(target);
     const candidates = ops.emptyLike(target);
     ops.uniform(accept, 0, 1);
-    let u = ops.log(accept);
+    let u = ops.values(accept);
     const pending = new Uint8Array(numel);
     let any = false;
     for (let k = 0; k < numel; k++) {
-      pending[k] = u[k] > logDensity(result[k]) ? 1 : 0;
+      pending[k] = ops.logOf(u[k]) > logDensity(result[k]) ? 1 : 0;
       any ||= pending[k] === 1;
     }
     while (any) {
@@ -127,11 +130,11 @@ export function rejectionTruncNormal<L>(
       const proposed = ops.values(candidates);
       for (let k = 0; k < numel; k++) if (pending[k]) result[k] = proposed[k];
       ops.uniform(accept, 0, 1);
-      u = ops.log(accept);
+      u = ops.values(accept);
       any = false;
       for (let k = 0; k < numel; k++) {
         if (pending[k]) {
-          pending[k] = u[k] > logDensity(proposed[k]) ? 1 : 0;
+          pending[k] = ops.logOf(u[k]) > logDensity(proposed[k]) ? 1 : 0;
           any ||= pending[k] === 1;
         }
       }

@@ -18,13 +18,17 @@ import type { CpuCapability } from "../random/capability.ts";
 import { log, logf } from "../random/_libm.ts";
 import { sleefLog, sleefLogf } from "../random/_sleef_log.ts";
 
+/** The function `log_()` applies to each element of a float32 or float64 tensor on `capability`. */
+export function elementLog(float32: boolean, capability: CpuCapability): (x: number) => number {
+  return capability === "default" ? (float32 ? logf : log) : float32 ? sleefLogf : sleefLog;
+}
+
 /** `values.log_()` for `capability`, in place; returns `values`. */
 export function tensorLog(
   values: Float32Array | Float64Array,
   capability: CpuCapability,
 ): Float32Array | Float64Array {
-  const float32 = values instanceof Float32Array;
-  const fn = capability === "default" ? (float32 ? logf : log) : float32 ? sleefLogf : sleefLog;
+  const fn = elementLog(values instanceof Float32Array, capability);
   for (let i = 0; i < values.length; i++) values[i] = fn(values[i]);
   return values;
 }

@@ -25,7 +25,7 @@ import type { Engine } from "../random/generator.ts";
 import { normalFill } from "../random/_normal.ts";
 import { uniformFill } from "../random/_uniform.ts";
 import { emptyLikeStrides, type RejectionOps, rejectionTruncNormal } from "./_rejection_core.ts";
-import { tensorLog } from "./_tensor_log.ts";
+import { elementLog } from "./_tensor_log.ts";
 
 /** `empty_like(x)` for a float layout. */
 function emptyLike(x: Layout): Layout {
@@ -69,8 +69,7 @@ export function truncNormalRejection(
     normal: (x, m, s) => normalFill(x, m, s, engine, capability),
     uniform: (x, lo, hi) => uniformFill(x, lo, hi, engine, capability),
     values: gather,
-    // In place on the buffer's values: the buffer is drawn afresh before it is read again.
-    log: (x) => tensorLog(gather(x), capability),
+    logOf: elementLog(layout.dtype === "float32", capability),
     round: f,
     compute: f,
     store(x, values) {
