@@ -4,6 +4,7 @@ import {
   calculateFanInAndFanOut,
   calculateGain,
   constant,
+  decodeBase64,
   defaultGenerator,
   dirac,
   empty,
@@ -36,7 +37,7 @@ import {
   xavierNormal,
   xavierUniform,
   zeros
-} from "./chunk-FOLT3FJK.js";
+} from "./chunk-JUFWI4OH.js";
 import {
   layoutOf
 } from "./chunk-3AA6VWIZ.js";
@@ -206,9 +207,9 @@ function spread16(x) {
   return x >>> 0;
 }
 function polyFromBase64(b64) {
-  const s = atob(b64);
+  const s = decodeBase64(b64);
   const out = new Uint32Array(Math.ceil(s.length / 4));
-  for (let i = 0; i < s.length; i++) out[i >> 2] |= s.charCodeAt(i) << 8 * (i & 3);
+  for (let i = 0; i < s.length; i++) out[i >> 2] |= s[i] << 8 * (i & 3);
   return out;
 }
 
@@ -249,9 +250,7 @@ function step(buf, h) {
 var kernel;
 function loadKernel() {
   try {
-    const binary = atob(JUMP_WASM_BASE64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const bytes = decodeBase64(JUMP_WASM_BASE64);
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
     const e = instance.exports;
     return {

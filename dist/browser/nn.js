@@ -5,6 +5,7 @@ import {
   dirac,
   empty,
   eye,
+  fromBits,
   getTorchVersion,
   kaimingNormal,
   kaimingUniform,
@@ -13,17 +14,19 @@ import {
   orthogonal,
   resolveGenerator,
   sparse,
+  toBits,
   truncNormal,
   uniform,
   warn,
   xavierNormal,
   xavierUniform,
   zeros
-} from "./chunk-FOLT3FJK.js";
+} from "./chunk-JUFWI4OH.js";
 import {
   anyLayoutOf,
   contiguousStrides,
   forEachRowMajor,
+  halfLayoutOf,
   layoutOf
 } from "./chunk-3AA6VWIZ.js";
 
@@ -59,9 +62,18 @@ var Parameter = class {
       throw new TypeError(`${what}: tensor must be a tensor, received ${show(tensor)}`);
     }
     const data = tensor.data;
-    if (!(data instanceof Float32Array || data instanceof Float64Array)) {
+    let half = null;
+    if (data instanceof Uint16Array) {
+      const tag = tensor.dtype;
+      if (tag !== "float16" && tag !== "bfloat16") {
+        throw new TypeError(
+          `${what}: tensor.dtype must be "float16" or "bfloat16" for Uint16Array data, received ${show(tag)}`
+        );
+      }
+      half = tag;
+    } else if (!(data instanceof Float32Array || data instanceof Float64Array)) {
       throw new TypeError(
-        `${what}: tensor.data must be a Float32Array or Float64Array, received ${show(data)}`
+        `${what}: tensor.data must be a Float32Array, Float64Array or Uint16Array (half precision), received ${show(data)}`
       );
     }
     if (!Array.isArray(tensor.shape)) {
@@ -81,6 +93,7 @@ var Parameter = class {
     this.strides = tensor.strides === void 0 ? contiguousStrides(tensor.shape) : [...tensor.strides];
     this.offset = tensor.offset ?? 0;
     this.requiresGrad = requiresGrad;
+    if (half !== null) this.dtype = half;
   }
 };
 
@@ -125,9 +138,22 @@ function numberToInt64(x) {
   if (!Number.isFinite(x) || x >= 2 ** 63 || x < -(2 ** 63)) return -(2n ** 63n);
   return BigInt(Math.trunc(x));
 }
+function isHalf(t) {
+  if (t === null || typeof t !== "object") return false;
+  const h = t;
+  return h.data instanceof Uint16Array && (h.dtype === "float16" || h.dtype === "bfloat16");
+}
 function normalized(src) {
   const d = src.data;
   let data;
+  if (isHalf(src)) {
+    const layout = halfLayoutOf(src, "Cannot copy tensor");
+    const value = fromBits(layout.dtype);
+    const bits = layout.data;
+    const out = new Float32Array(layout.numel);
+    forEachRowMajor(layout, (i, k) => out[k] = value(bits[i]));
+    return { data: out, shape: layout.shape };
+  }
   if (d instanceof Float32Array || d instanceof Float64Array || d instanceof BigInt64Array) {
     data = d;
   } else if (d instanceof BigUint64Array) {
@@ -137,7 +163,7 @@ function normalized(src) {
 }
 function copyInto(dest, src) {
   const what = "Cannot copy tensor";
-  const d = anyLayoutOf(dest, what);
+  const d = isHalf(dest) ? halfLayoutOf(dest, what) : anyLayoutOf(dest, what);
   const s = anyLayoutOf(normalized(src), what);
   const fromUnsigned = src.data instanceof BigUint64Array;
   return () => {
@@ -148,7 +174,13 @@ function copyInto(dest, src) {
       values[k] = fromUnsigned ? BigInt.asUintN(64, v) : v;
     });
     const dd = d.data;
-    if (dd instanceof BigInt64Array) {
+    if (dd instanceof Uint16Array) {
+      const bits = toBits(d.dtype);
+      forEachRowMajor(d, (i, k) => {
+        const v = values[k];
+        dd[i] = bits(typeof v === "bigint" ? bigintToFloat32(v) : v);
+      });
+    } else if (dd instanceof BigInt64Array) {
       forEachRowMajor(d, (i, k) => {
         const v = values[k];
         dd[i] = typeof v === "bigint" ? BigInt.asIntN(64, v) : numberToInt64(v);
@@ -717,13 +749,16 @@ var Module = class _Module {
   }
   /**
    * Convert every floating-point parameter and buffer, recursively, to
-   * `dtype` (torch's `module.to(dtype)`): float32 → float64 is exact, float64
-   * → float32 rounds to nearest, int64 buffers are left alone, and a tensor
-   * already of `dtype` is kept as is. Parameters keep their identity (their
-   * `data` is replaced, contiguous); buffers are replaced by new tensors.
-   * Nothing is drawn.
+   * `dtype` (torch's `module.to(dtype)`): widening (float16/bfloat16 →
+   * float32 → float64) is exact, narrowing rounds to nearest, ties to even,
+   * as torch's `copy_` does (a float64 value is rounded to float32 first on
+   * its way to a half dtype, as c10's `Half(float)` receives it), int64
+   * buffers are left alone, and a tensor already of `dtype` is kept as is.
+   * Parameters keep their identity (their `data`, and for half precision
+   * their `dtype`, are replaced; contiguous); buffers are replaced by new
+   * tensors. Nothing is drawn.
    *
-   * @param dtype `"float32"` or `"float64"`.
+   * @param dtype `"float32"`, `"float64"`, `"float16"` or `"bfloat16"`.
    * @returns This module.
    * @throws {TypeError} If `dtype` is not a string.
    * @throws {RangeError} If `dtype` is unknown.
@@ -744,9 +779,9 @@ var Module = class _Module {
     if (typeof dtype !== "string") {
       throw new TypeError(`${what}: dtype must be a string, received ${show2(dtype)}`);
     }
-    if (dtype !== "float32" && dtype !== "float64") {
+    if (dtype !== "float32" && dtype !== "float64" && dtype !== "float16" && dtype !== "bfloat16") {
       throw new RangeError(
-        `${what}: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`
+        `${what}: dtype must be "float32", "float64", "float16" or "bfloat16", received ${JSON.stringify(dtype)}`
       );
     }
     for (const m of this.modules()) {
@@ -758,6 +793,8 @@ var Module = class _Module {
           p.data = c.data;
           p.strides = c.strides;
           p.offset = 0;
+          if (c.dtype === void 0) delete p.dtype;
+          else p.dtype = c.dtype;
         }
       }
       for (const [name, b] of [...state.buffers]) {
@@ -799,6 +836,46 @@ var Module = class _Module {
    */
   float() {
     return this.to("float32");
+  }
+  /**
+   * The same as `to("float16")` (torch's `half()`): every floating-point
+   * parameter and buffer rounded to float16, nearest even.
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { Linear } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const fc = new Linear(2, 2).half();
+   * assert.equal(fc.weight.dtype, "float16");
+   * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2); // a Uint16Array of float16 bits
+   * ```
+   */
+  half() {
+    return this.to("float16");
+  }
+  /**
+   * The same as `to("bfloat16")` (torch's `bfloat16()`): every
+   * floating-point parameter and buffer rounded to bfloat16, nearest even.
+   *
+   * @returns This module.
+   *
+   * @example
+   * ```ts
+   * import { halfValue } from "@torch-parity/init";
+   * import { BatchNorm1d } from "@torch-parity/init/nn";
+   * import assert from "node:assert/strict";
+   *
+   * const bn = new BatchNorm1d(2).bfloat16();
+   * assert.equal(bn.running_var!.data[0], 0x3f80); // 1 in bfloat16
+   * assert.equal(halfValue(bn.running_var!.data[0], "bfloat16"), 1);
+   * assert.ok(bn.num_batches_tracked!.data instanceof BigInt64Array);
+   * ```
+   */
+  bfloat16() {
+    return this.to("bfloat16");
   }
   /**
    * Set `requiresGrad` on every parameter (torch's `requires_grad_`).
@@ -857,7 +934,13 @@ var Module = class _Module {
       if (p === null) continue;
       destination.set(
         prefix + name,
-        keepVars ? p : { data: p.data, shape: p.shape, strides: p.strides, offset: p.offset }
+        keepVars ? p : p.dtype === void 0 ? { data: p.data, shape: p.shape, strides: p.strides, offset: p.offset } : {
+          data: p.data,
+          dtype: p.dtype,
+          shape: p.shape,
+          strides: p.strides,
+          offset: p.offset
+        }
       );
     }
     for (const [name, b] of state.buffers) {
@@ -1023,12 +1106,22 @@ var Module = class _Module {
 };
 function converted(t, dtype) {
   const d = t.data;
-  const from = d instanceof Float32Array ? "float32" : d instanceof Float64Array ? "float64" : null;
+  const from = isHalf(t) ? t.dtype : d instanceof Float32Array ? "float32" : d instanceof Float64Array ? "float64" : null;
   if (from === null || from === dtype) return null;
-  const layout = anyLayoutOf(t, "Cannot convert module");
+  const what = "Cannot convert module";
+  const layout = isHalf(t) ? halfLayoutOf(t, what) : anyLayoutOf(t, what);
+  const value = isHalf(t) ? fromBits(t.dtype) : (x) => x;
+  const shape = [...t.shape];
+  const strides = contiguousStrides(t.shape);
+  if (dtype === "float16" || dtype === "bfloat16") {
+    const bits = toBits(dtype);
+    const out2 = new Uint16Array(layout.numel);
+    forEachRowMajor(layout, (i, k) => out2[k] = bits(value(d[i])));
+    return { data: out2, dtype, shape, strides, offset: 0 };
+  }
   const out = dtype === "float32" ? new Float32Array(layout.numel) : new Float64Array(layout.numel);
-  forEachRowMajor(layout, (i, k) => out[k] = d[i]);
-  return { data: out, shape: [...t.shape], strides: contiguousStrides(t.shape), offset: 0 };
+  forEachRowMajor(layout, (i, k) => out[k] = value(d[i]));
+  return { data: out, shape, strides, offset: 0 };
 }
 function pythonType(x) {
   if (x === null || x === void 0) return "<class 'NoneType'>";
@@ -1205,7 +1298,10 @@ function oneOf(value, choices, name, what) {
 }
 function dtypeOf(value, what) {
   if (value === void 0) return "float32";
-  return oneOf(value, ["float32", "float64"], "dtype", what);
+  return oneOf(value, ["float32", "float64", "float16", "bfloat16"], "dtype", what);
+}
+function emptyOf(shape, dtype) {
+  return dtype === "float16" || dtype === "bfloat16" ? empty(shape, { dtype }) : empty(shape, { dtype });
 }
 function generatorOf(value, what) {
   return resolveGenerator(value, what);
@@ -1237,7 +1333,7 @@ function intOrInts(value, name, what, min = 0) {
   return int(value, name, what, min);
 }
 function parameter(shape, dtype) {
-  return new Parameter(empty(shape, { dtype }));
+  return new Parameter(emptyOf(shape, dtype));
 }
 function int64Scalar(value = 0n) {
   return { data: new BigInt64Array([value]), shape: [], strides: [], offset: 0 };
@@ -2579,7 +2675,7 @@ function embeddingWeight(given, numEmbeddings, embeddingDim, dtype, what) {
     numelOf([numEmbeddings, embeddingDim], what);
     return parameter([numEmbeddings, embeddingDim], dtype);
   }
-  const layout = layoutOf(given, what);
+  const layout = isHalf(given) ? halfLayoutOf(given, what) : layoutOf(given, what);
   if (layout.shape.length !== 2 || layout.shape[0] !== numEmbeddings || layout.shape[1] !== embeddingDim) {
     throw new RangeError(
       `${what}: the shape of weight must be [numEmbeddings, embeddingDim] = [${numEmbeddings}, ${embeddingDim}], received ${show3(layout.shape)}`
@@ -2590,12 +2686,13 @@ function embeddingWeight(given, numEmbeddings, embeddingDim, dtype, what) {
 function resetEmbedding(weight, paddingIdx, generator) {
   normal(weight, { generator });
   if (paddingIdx !== null) {
-    zeros({
+    const row = {
       data: weight.data,
       shape: [weight.shape[1]],
       strides: [weight.strides[1]],
       offset: weight.offset + paddingIdx * weight.strides[0]
-    });
+    };
+    zeros(weight.dtype === void 0 ? row : { ...row, dtype: weight.dtype });
   }
 }
 
@@ -3059,8 +3156,8 @@ var _NormBase = class extends Module {
       this.registerParameter("bias", null);
     }
     if (track) {
-      this.registerBuffer("running_mean", empty([numFeatures], { dtype }));
-      this.registerBuffer("running_var", ones(empty([numFeatures], { dtype })));
+      this.registerBuffer("running_mean", emptyOf([numFeatures], dtype));
+      this.registerBuffer("running_var", ones(emptyOf([numFeatures], dtype)));
       this.registerBuffer("num_batches_tracked", int64Scalar(0n));
     } else {
       this.registerBuffer("running_mean", null);
@@ -4093,8 +4190,8 @@ var Unflatten = class extends Module {
   }
 };
 
-// src/nn/max_pool1d.ts
-var MaxPool1d = class extends Module {
+// src/nn/max_pool_nd.ts
+var _MaxPoolNd = class extends Module {
   /** Size of the window. */
   kernelSize;
   /** Stride of the window (`kernelSize` when not given, as torch stores it). */
@@ -4108,17 +4205,17 @@ var MaxPool1d = class extends Module {
   /** Use ceil instead of floor for the output size. */
   ceilMode;
   /**
-   * Create a `MaxPool1d`; see {@linkcode MaxPool1d} for what it holds and how it is
-   * initialised.
+   * Create a `_MaxPoolNd`; see {@linkcode _MaxPoolNd} for what it holds.
    *
    * @param kernelSize Size of the window.
    * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+   * @param name The class name for error messages.
    * @throws {TypeError} If an argument has the wrong type.
    * @throws {RangeError} If an argument is out of range.
    */
-  constructor(kernelSize, opts) {
+  constructor(kernelSize, opts, name) {
     super();
-    const what = "Cannot create MaxPool1d";
+    const what = `Cannot create ${name}`;
     const o = options(opts, what);
     const kernelSizeValue = intOrInts(kernelSize, "kernelSize", what, 1);
     const stride = optional(o.stride, (x) => intOrInts(x, "stride", what, 1));
@@ -4132,6 +4229,22 @@ var MaxPool1d = class extends Module {
     this.dilation = dilation;
     this.returnIndices = returnIndices;
     this.ceilMode = ceilMode;
+  }
+};
+
+// src/nn/max_pool1d.ts
+var MaxPool1d = class extends _MaxPoolNd {
+  /**
+   * Create a `MaxPool1d`; see {@linkcode MaxPool1d} for what it holds and how it is
+   * initialised.
+   *
+   * @param kernelSize Size of the window.
+   * @param opts `stride`, `padding`, `dilation`, `returnIndices`, `ceilMode`.
+   * @throws {TypeError} If an argument has the wrong type.
+   * @throws {RangeError} If an argument is out of range.
+   */
+  constructor(kernelSize, opts) {
+    super(kernelSize, opts, "MaxPool1d");
   }
 };
 
@@ -4250,19 +4363,7 @@ var MaxUnpool1d = class extends Module {
 };
 
 // src/nn/max_pool2d.ts
-var MaxPool2d = class extends Module {
-  /** Size of the window. */
-  kernelSize;
-  /** Stride of the window (`kernelSize` when not given, as torch stores it). */
-  stride;
-  /** Implicit negative-infinity padding. */
-  padding;
-  /** Spacing of the window elements. */
-  dilation;
-  /** Also return the argmax indices. */
-  returnIndices;
-  /** Use ceil instead of floor for the output size. */
-  ceilMode;
+var MaxPool2d = class extends _MaxPoolNd {
   /**
    * Create a `MaxPool2d`; see {@linkcode MaxPool2d} for what it holds and how it is
    * initialised.
@@ -4273,21 +4374,7 @@ var MaxPool2d = class extends Module {
    * @throws {RangeError} If an argument is out of range.
    */
   constructor(kernelSize, opts) {
-    super();
-    const what = "Cannot create MaxPool2d";
-    const o = options(opts, what);
-    const kernelSizeValue = intOrInts(kernelSize, "kernelSize", what, 1);
-    const stride = optional(o.stride, (x) => intOrInts(x, "stride", what, 1));
-    const padding = intOrInts(o.padding ?? 0, "padding", what);
-    const dilation = intOrInts(o.dilation ?? 1, "dilation", what, 1);
-    const returnIndices = bool(o.returnIndices ?? false, "returnIndices", what);
-    const ceilMode = bool(o.ceilMode ?? false, "ceilMode", what);
-    this.kernelSize = kernelSizeValue;
-    this.stride = stride ?? kernelSizeValue;
-    this.padding = padding;
-    this.dilation = dilation;
-    this.returnIndices = returnIndices;
-    this.ceilMode = ceilMode;
+    super(kernelSize, opts, "MaxPool2d");
   }
 };
 
@@ -4410,19 +4497,7 @@ var MaxUnpool2d = class extends Module {
 };
 
 // src/nn/max_pool3d.ts
-var MaxPool3d = class extends Module {
-  /** Size of the window. */
-  kernelSize;
-  /** Stride of the window (`kernelSize` when not given, as torch stores it). */
-  stride;
-  /** Implicit negative-infinity padding. */
-  padding;
-  /** Spacing of the window elements. */
-  dilation;
-  /** Also return the argmax indices. */
-  returnIndices;
-  /** Use ceil instead of floor for the output size. */
-  ceilMode;
+var MaxPool3d = class extends _MaxPoolNd {
   /**
    * Create a `MaxPool3d`; see {@linkcode MaxPool3d} for what it holds and how it is
    * initialised.
@@ -4433,21 +4508,7 @@ var MaxPool3d = class extends Module {
    * @throws {RangeError} If an argument is out of range.
    */
   constructor(kernelSize, opts) {
-    super();
-    const what = "Cannot create MaxPool3d";
-    const o = options(opts, what);
-    const kernelSizeValue = intOrInts(kernelSize, "kernelSize", what, 1);
-    const stride = optional(o.stride, (x) => intOrInts(x, "stride", what, 1));
-    const padding = intOrInts(o.padding ?? 0, "padding", what);
-    const dilation = intOrInts(o.dilation ?? 1, "dilation", what, 1);
-    const returnIndices = bool(o.returnIndices ?? false, "returnIndices", what);
-    const ceilMode = bool(o.ceilMode ?? false, "ceilMode", what);
-    this.kernelSize = kernelSizeValue;
-    this.stride = stride ?? kernelSizeValue;
-    this.padding = padding;
-    this.dilation = dilation;
-    this.returnIndices = returnIndices;
-    this.ceilMode = ceilMode;
+    super(kernelSize, opts, "MaxPool3d");
   }
 };
 
@@ -6824,6 +6885,7 @@ export {
   _ConvTransposeNd,
   _DropoutNd,
   _InstanceNorm,
+  _MaxPoolNd,
   _NormBase,
   buildModule
 };

@@ -160,7 +160,7 @@ export async function connect(client, fallbackName) {
     Object.defineProperty(port, "stderr", { get: () => client.stderr });
     return port;
 }
-const ENTRY_SIZE = { float32: 4, float64: 8, int64: 8 };
+const ENTRY_SIZE = { float32: 4, float64: 8, int64: 8, float16: 2, bfloat16: 2 };
 /** A `module` reply's state dict (and generator state, if sent), checked entry by entry. */
 function decodeModule(r) {
     if (!Array.isArray(r.state_dict)) {
@@ -169,7 +169,8 @@ function decodeModule(r) {
     const stateDict = r.state_dict.map((e, i) => {
         const { name, dtype, shape, data } = e ?? {};
         if (typeof name !== "string" || typeof data !== "string" || !Array.isArray(shape) ||
-            (dtype !== "float32" && dtype !== "float64" && dtype !== "int64")) {
+            (dtype !== "float32" && dtype !== "float64" && dtype !== "int64" && dtype !== "float16" &&
+                dtype !== "bfloat16")) {
             throw new PortFailure("protocol", `module reply: state_dict[${i}] is malformed`);
         }
         const bytes = new Uint8Array(Buffer.from(data, "base64"));
@@ -181,7 +182,9 @@ function decodeModule(r) {
             ? new Float32Array(bytes.buffer)
             : dtype === "float64"
                 ? new Float64Array(bytes.buffer)
-                : new BigInt64Array(bytes.buffer);
+                : dtype === "int64"
+                    ? new BigInt64Array(bytes.buffer)
+                    : new Uint16Array(bytes.buffer); // float16 / bfloat16: the bit patterns
         return { name, dtype, shape: shape, data: values };
     });
     const rngState = typeof r.rng_state === "string"

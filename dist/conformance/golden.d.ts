@@ -97,7 +97,7 @@ export interface ModuleGoldenEntry {
     /** The state_dict key. */
     name: string;
     /** Element type. */
-    dtype: "float32" | "float64" | "int64";
+    dtype: "float32" | "float64" | "int64" | "float16" | "bfloat16";
     /** Shape (`[]` for 0-d). */
     shape: number[];
     /** Parameter or buffer. */

@@ -37,7 +37,7 @@ export interface InitRequest {
     args: InitArgs;
 }
 /**
- * A half-precision initializer call (level 4): like {@linkcode InitRequest}
+ * A half-precision initializer call (levels 1–4): like {@linkcode InitRequest}
  * with a float16 or bfloat16 tensor; the reply is its 16-bit patterns.
  */
 export interface HalfInitRequest {
@@ -68,11 +68,11 @@ export interface ModuleStateEntry {
     /** The state_dict key, e.g. `"0.weight"`. */
     name: string;
     /** Element type. */
-    dtype: "float32" | "float64" | "int64";
+    dtype: "float32" | "float64" | "int64" | "float16" | "bfloat16";
     /** Shape (`[]` for a 0-d tensor). */
     shape: number[];
-    /** The values, row-major. */
-    data: Float32Array | Float64Array | BigInt64Array;
+    /** The values, row-major; for `"float16"` / `"bfloat16"` their bit patterns. */
+    data: Float32Array | Float64Array | BigInt64Array | Uint16Array;
 }
 /** What a port returns for a {@linkcode ModuleRequest}. */
 export interface ModuleResult {
@@ -105,9 +105,11 @@ export interface Port {
     init?(request: InitRequest): Float32Array | Float64Array | Promise<Float32Array | Float64Array>;
     /**
      * The same on a float16 or bfloat16 tensor: return its bit patterns
-     * (row-major), or throw where torch refuses the dtype. Optional; level 4
+     * (row-major), or throw where torch refuses the dtype (the release of
+     * `torchVersion`). Optional; levels 1–3 send half requests and level 4
      * replays the half-precision golden cases only for ports that have it
-     * (protocol: `hello` lists `"float16"`/`"bfloat16"` in `dtypes`).
+     * (protocol: `hello` lists `"float16"`/`"bfloat16"` in `dtypes`); the
+     * others get skipped checks.
      */
     initHalf?(request: HalfInitRequest): Uint16Array | Promise<Uint16Array>;
     /** Seed the generator the initializers draw from, like `torch.manual_seed(seed)` (level 4). */
@@ -116,7 +118,10 @@ export interface Port {
     random32?(count: number): Uint32Array | Promise<Uint32Array>;
     /**
      * Build a module after seeding and return its state dict (level 5). Throw to
-     * refuse a module torch refuses.
+     * refuse a module torch refuses. The half-precision module cases (golden tag
+     * `"half"`: `dtype` `"float16"` / `"bfloat16"` in the spec) are sent only to
+     * ports that take half precision (that have `initHalf`; protocol: `hello`
+     * lists `"float16"` and `"bfloat16"` in `dtypes`); others skip them.
      */
     module?(request: ModuleRequest): ModuleResult | Promise<ModuleResult>;
     /** Release resources (child process, interpreter). */

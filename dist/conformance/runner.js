@@ -40,6 +40,7 @@ export async function runConformance(port, options = {}) {
         port,
         add: (c) => checks.push(c),
         progress: options.onProgress ?? (() => { }),
+        torchVersion: options.torchVersion ?? port.torchVersion ?? "1.13",
     };
     const report = {
         port: port.name,

@@ -5,22 +5,10 @@
  * @module
  */
 import { type TorchVersion } from "../src/random/torch_version.js";
-import type { HalfTensor } from "../src/tensor.js";
-import { type CpuCapability, type Generator, type Tensor } from "../src/mod.js";
-import { type InitArgs, type Port, type TensorOp } from "./port.js";
-/** Apply torch op `op` with torch keyword `args` to `t` using this library. *
- * @example
- * ```ts
- * import { applyInit } from "./self_port.ts";
- * import { empty } from "../src/mod.ts";
- * import assert from "node:assert/strict";
- *
- * const t = empty([2, 2]);
- * applyInit("eye_", t, {});
- * assert.deepEqual(Array.from(t.data), [1, 0, 0, 1]);
- * ```
- */
-export declare function applyInit(op: TensorOp, t: Tensor | HalfTensor, args: InitArgs, generator?: Generator): void;
+import { type CpuCapability, type Generator } from "../src/mod.js";
+import { type Port } from "./port.js";
+import { applyInit } from "./_apply_init.js";
+export { applyInit };
 /**
  * This library as a port reproducing `capability` (default `"avx2"`) of torch
  * `torchVersion` (default: {@linkcode getTorchVersion}), drawing from

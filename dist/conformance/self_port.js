@@ -7,98 +7,20 @@
  * @module
  */
 import { buildModule } from "../src/nn/build_module.js";
-import { anyLayoutOf, forEachRowMajor } from "../src/_layout.js";
+import { anyLayoutOf, forEachRowMajor, halfLayoutOf } from "../src/_layout.js";
 import { getTorchVersion, setTorchVersion, } from "../src/random/torch_version.js";
-import { calculateFanInAndFanOut, calculateGain, constant, defaultGenerator, dirac, empty, eye, kaimingNormal, kaimingUniform, normal, ones, orthogonal, setCpuCapability, setWarningHandler, sparse, truncNormal, uniform, xavierNormal, xavierUniform, zeros, } from "../src/mod.js";
+import { calculateFanInAndFanOut, calculateGain, defaultGenerator, empty, setCpuCapability, setWarningHandler, } from "../src/mod.js";
 import { engineOf } from "../src/random/generator.js";
 import { fillUint32 } from "../src/random/_mt19937.js";
 import { TENSOR_OPS } from "./port.js";
-const n = (args, k) => args[k];
-/** Apply torch op `op` with torch keyword `args` to `t` using this library. *
- * @example
- * ```ts
- * import { applyInit } from "./self_port.ts";
- * import { empty } from "../src/mod.ts";
- * import assert from "node:assert/strict";
- *
- * const t = empty([2, 2]);
- * applyInit("eye_", t, {});
- * assert.deepEqual(Array.from(t.data), [1, 0, 0, 1]);
- * ```
- */
-export function applyInit(op, t, args, generator = defaultGenerator) {
-    switch (op) {
-        case "uniform_":
-            uniform(t, {
-                a: n(args, "a") ?? n(args, "from"),
-                b: n(args, "b") ?? n(args, "to"),
-                generator,
-            });
-            return;
-        case "normal_":
-            normal(t, { mean: n(args, "mean"), std: n(args, "std"), generator });
-            return;
-        case "trunc_normal_":
-            truncNormal(t, {
-                mean: n(args, "mean"),
-                std: n(args, "std"),
-                a: n(args, "a"),
-                b: n(args, "b"),
-                generator,
-            });
-            return;
-        case "constant_":
-            constant(t, n(args, "val"));
-            return;
-        case "ones_":
-            ones(t);
-            return;
-        case "zeros_":
-            zeros(t);
-            return;
-        case "eye_":
-            eye(t);
-            return;
-        case "dirac_":
-            dirac(t, { groups: n(args, "groups") });
-            return;
-        case "xavier_uniform_":
-            xavierUniform(t, { gain: n(args, "gain"), generator });
-            return;
-        case "xavier_normal_":
-            xavierNormal(t, { gain: n(args, "gain"), generator });
-            return;
-        case "kaiming_uniform_":
-        case "kaiming_normal_": {
-            const o = {
-                a: n(args, "a"),
-                mode: args.mode,
-                nonlinearity: args.nonlinearity,
-                generator,
-            };
-            if (op === "kaiming_uniform_")
-                kaimingUniform(t, o);
-            else
-                kaimingNormal(t, o);
-            return;
-        }
-        case "orthogonal_":
-            orthogonal(t, { gain: n(args, "gain"), generator });
-            return;
-        case "sparse_":
-            // torch 1.13 draws everything from one (the default) generator.
-            sparse(t, n(args, "sparsity"), {
-                std: n(args, "std"),
-                generator,
-                generatorForPermutations: true,
-            });
-            return;
-    }
-    throw new TypeError(`Unknown op ${op}`);
-}
+import { applyInit } from "./_apply_init.js";
+export { applyInit };
 /** A tensor's elements in row-major order, as a new contiguous array. */
 function contiguousCopy(t) {
-    const layout = anyLayoutOf(t, "Cannot read state_dict entry");
+    const what = "Cannot read state_dict entry";
+    const layout = t.data instanceof Uint16Array
+        ? halfLayoutOf(t, what)
+        : anyLayoutOf(t, what);
     const out = new t.data.constructor(layout.numel);
     forEachRowMajor(layout, (i, k) => {
         out[k] = t.data[i];
@@ -165,11 +87,13 @@ export function selfPort(capability = "avx2", generator = defaultGenerator, torc
                 const net = buildModule(request.spec, { generator });
                 const stateDict = [...net.stateDict()].map(([name, t]) => {
                     const data = contiguousCopy(t);
-                    const dtype = data instanceof Float32Array
-                        ? "float32"
-                        : data instanceof Float64Array
-                            ? "float64"
-                            : "int64";
+                    const dtype = data instanceof Uint16Array
+                        ? t.dtype
+                        : data instanceof Float32Array
+                            ? "float32"
+                            : data instanceof Float64Array
+                                ? "float64"
+                                : "int64";
                     return { name, dtype, shape: [...t.shape], data };
                 });
                 return { stateDict, rngState: generator.getState() };

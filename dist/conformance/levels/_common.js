@@ -115,3 +115,11 @@ export function lawOf(r) {
 export function lawSample(r, data) {
     return r.op === "sparse_" ? data.filter((x) => x !== 0) : data;
 }
+/** The same law in the statistics module's terms. */
+export function statsLawOf(law) {
+    if (law.kind === "uniform")
+        return { kind: "uniform", a: law.lo, b: law.hi };
+    if (law.kind === "normal")
+        return { kind: "normal", mean: law.mean, std: law.std };
+    return { kind: "truncNormal", mean: law.mean, std: law.std, a: law.a, b: law.b };
+}

@@ -21,9 +21,11 @@
  *
  * @module
  */
-import { describe, has, initSeeded, lawOf, lawSample, outcomeCheck, } from "./_common.js";
+import { halfApplies, halfSamplingRequests, halfValues, initHalfSeeded, releaseOf, } from "./_half.js";
+import { halfAllowance } from "../stats/half_allowance.js";
+import { describe, has, initSeeded, lawOf, lawSample, outcomeCheck, statsLawOf, } from "./_common.js";
 import { samplingRequests } from "./formulas.js";
-import { andersonDarling, float32Share, ksTest, lawCdf, lawMoments, normalCdf, repeatCount, signPValue, } from "../stats/mod.js";
+import { andersonDarling, float32Share, ksPValue, ksStatistic, ksTest, lawCdf, lawMoments, normalCdf, repeatCount, signPValue, } from "../stats/mod.js";
 /** The requests level 3 samples: level 1's, plus a large one for the support tests. */
 export function distributionRequests() {
     return [
@@ -123,8 +125,12 @@ export async function runDistribution(ctx, alpha) {
     const { port } = ctx;
     const requests = port.init ? distributionRequests().filter((r) => has(port, r.op)) : [];
     const haar = port.init && has(port, "orthogonal_");
+    const half = halfApplies(ctx, 3)
+        ? halfSamplingRequests(releaseOf(ctx)).filter((r) => has(port, r.op))
+        : [];
     const total = requests.reduce((s, r) => s + checksFor(r, lawOf(r)), 0) +
-        (haar ? haarChecks() : 0);
+        (haar ? haarChecks() : 0) +
+        half.reduce((s, r) => s + HALF_CHECKS[lawOf(r).kind], 0);
     const perCheck = total > 0 ? alpha / total : alpha;
     let seed = 3000n;
     for (const request of requests) {
@@ -235,7 +241,109 @@ export async function runDistribution(ctx, alpha) {
     }
     if (haar)
         await runHaar(ctx, perCheck);
+    await runHalfLaws(ctx, half, perCheck);
     return { alpha, checks: total, perCheck };
+}
+/** Checks per half request: KS, mean, second moment, and the extremes or the support. */
+const HALF_CHECKS = { uniform: 5, normal: 3, truncnormal: 4 };
+/** p-value of a two-sided z-test of `t` against the interval [lo, hi] (0 if se is 0 and t is outside). */
+function intervalZ(t, lo, hi, se) {
+    const out = t > hi ? t - hi : t < lo ? lo - t : 0;
+    return out === 0 ? 1 : twoSidedZ(out / se);
+}
+/**
+ * Level 3 in half precision: each half request's values (decoded from their bits) against the
+ * ideal law, every test widened by the half allowance ({@linkcode halfAllowance}: how far a
+ * correct half fill's law may be from the ideal one, derived from the roundings of torch's
+ * half kernels), so each p-value stays a valid upper bound and the run's false-alarm rate is
+ * unchanged: KS at D − Δ (the p-value of a continuous law is conservative for any law, and
+ * sup|Fₙ − F| ≤ sup|Fₙ − G| + Δ); z-tests of the mean and of E(X − μ)² against the intervals the
+ * allowance gives, with the largest standard error it allows; the uniform's extremes with the
+ * largest shift of a value; the truncated normal's support widened by the rounding of its
+ * bounds. Anderson–Darling is not used: its weight 1/(F(1 − F)) is unbounded at the ends of
+ * the support, where half grids put atoms (a value rounded to the bound), so no finite
+ * allowance is valid for it.
+ */
+async function runHalfLaws(ctx, requests, perCheck) {
+    let seed = 43000n;
+    for (const request of requests) {
+        const law = lawOf(request);
+        const name = describe(request);
+        ctx.progress(`level 3: ${name}`);
+        const out = await initHalfSeeded(ctx.port, request, seed++);
+        const bad = outcomeCheck(3, request.op, name, out);
+        if (bad) {
+            ctx.add(bad);
+            continue;
+        }
+        const bits = out.value;
+        const sample = lawSample(request, halfValues(bits, request.dtype)).sort();
+        const n = sample.length;
+        const sl = statsLawOf(law);
+        const allowance = halfAllowance(sl, request.dtype);
+        const cdf = law.kind === "truncnormal" ? cachedCdf(sample, lawCdf(sl)) : lawCdf(sl);
+        const tests = [];
+        const d = ksStatistic(sample, cdf);
+        tests.push({
+            what: "KS (half allowance)",
+            p: ksPValue(Math.max(0, d - allowance.ks), n),
+            detail: `D = ${d.toPrecision(4)}, allowance Δ = ${allowance.ks.toPrecision(3)}`,
+        });
+        const mu = lawMoments(sl).mean;
+        let mean = 0;
+        let m2 = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        for (const x of sample) {
+            mean += x;
+            m2 += (x - mu) ** 2;
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+        }
+        mean /= n;
+        m2 /= n;
+        tests.push({
+            what: "mean (half allowance)",
+            p: intervalZ(mean, mu - allowance.mean, mu + allowance.mean, allowance.maxStd / Math.sqrt(n)),
+            detail: `mean ${mean.toPrecision(6)}, law ${mu.toPrecision(6)} ± ${allowance.mean.toPrecision(3)}`,
+        });
+        const [lo2, hi2] = allowance.secondMoment;
+        tests.push({
+            what: "variance (half allowance)",
+            p: intervalZ(m2, lo2, hi2, Math.sqrt(allowance.maxFourthVariance / n)),
+            detail: `E(x − μ)² ${m2.toPrecision(6)}, allowed [${lo2.toPrecision(5)}, ${hi2.toPrecision(5)}]`,
+        });
+        const [sLo, sHi] = allowance.support;
+        if (law.kind === "uniform") {
+            const w = law.hi - law.lo;
+            const { down, up, jump } = allowance.shift;
+            // X ≥ Y − down except on the jump events, X ≤ Y + up (Y the coupled ideal draw).
+            const pMax = max > sHi ? 0 : Math.min(1, ((max - law.lo + down) / w + jump) ** n);
+            const pMin = min < sLo ? 0 : Math.min(1, ((law.hi - min + up) / w + jump) ** n);
+            tests.push({ what: "largest value", p: pMax, detail: `max ${max}, bound ${law.hi}` });
+            tests.push({ what: "smallest value", p: pMin, detail: `min ${min}, bound ${law.lo}` });
+        }
+        else if (law.kind === "truncnormal") {
+            tests.push({
+                what: "support",
+                p: min >= sLo && max <= sHi ? 1 : 0,
+                detail: `min ${min}, max ${max}, allowed [${sLo}, ${sHi}]`,
+            });
+        }
+        for (const t of tests) {
+            ctx.add({
+                level: 3,
+                op: request.op,
+                name: `${name}: ${t.what}`,
+                status: t.p >= perCheck ? "pass" : "fail",
+                detail: `p = ${t.p.toExponential(2)} (threshold ${perCheck.toExponential(2)}); ${t.detail}`,
+                pValue: t.p,
+                threshold: perCheck,
+            });
+        }
+    }
 }
 /**
  * The Haar checks of `orthogonal_`: for each shape and dtype, {@linkcode HAAR_SEEDS} fixed seeds;

@@ -17,7 +17,9 @@
  */
 import { calculateFanInAndFanOut, calculateGain } from "../../src/mod.js";
 import { NONLINEARITIES } from "../../src/init/calculate_gain.js";
-import { ask, describe, has, initSeeded, lawOf, lawSample, outcomeCheck, } from "./_common.js";
+import { ask, describe, has, initSeeded, lawOf, lawSample, outcomeCheck, statsLawOf, } from "./_common.js";
+import { checkHalfRefusals, halfApplies, halfRefusals, halfSamplingRequests, halfValues, initHalfSeeded, releaseOf, } from "./_half.js";
+import { halfAllowance } from "../stats/half_allowance.js";
 const SLOPES = [null, 0, 0.2, 3, Math.sqrt(5), -0.5];
 const FAN_SHAPES = [[3, 5], [16, 3, 3, 3], [8, 4, 5], [2, 3, 4, 5, 6], [5, 0], [1, 1]];
 /** Kaiming arguments beyond the defaults: every nonlinearity torch lists, `a`, modes. */
@@ -131,6 +133,41 @@ export function truncatedStd(mean, std, a, b) {
     const mu = m1 / w;
     return Math.sqrt(m2 / w - mu * mu);
 }
+/**
+ * What is wrong with a sample's statistics `s` for `law`: values beyond the support widened by
+ * `slack`, extremes short of a uniform's bounds by 5% of the range, std off by 20%, mean off by
+ * 0.2 std.
+ */
+function lawProblems(law, s, slack, stdRange) {
+    const problems = [];
+    if (law.kind === "uniform") {
+        const span = law.hi - law.lo;
+        if (s.min < law.lo - slack || s.max > law.hi + slack) {
+            problems.push(`values outside [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`);
+        }
+        if (s.max < law.hi - 0.05 * span || s.min > law.lo + 0.05 * span) {
+            problems.push(`values do not reach the implied bounds [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`);
+        }
+    }
+    else {
+        const { mean, std } = law;
+        let sd = std;
+        if (law.kind === "truncnormal") {
+            sd = truncatedStd(mean, std, law.a, law.b);
+            if (s.min < law.a - slack || s.max > law.b + slack) {
+                problems.push(`values outside [${law.a}, ${law.b}]: min ${s.min}, max ${s.max}`);
+            }
+        }
+        const [sdLo, sdHi] = stdRange ?? [sd, sd];
+        if (s.std < 0.8 * sdLo || s.std > 1.2 * sdHi) {
+            problems.push(`sample std ${s.std}, implied ${stdRange ? `[${sdLo}, ${sdHi}]` : sd}`);
+        }
+        if (law.kind === "normal" && Math.abs(s.mean - mean) > 0.2 * sd) {
+            problems.push(`sample mean ${s.mean}, implied ${mean}`);
+        }
+    }
+    return problems;
+}
 /** Run level 1 on `ctx.port`. */
 export async function runFormulas(ctx) {
     const { port } = ctx;
@@ -198,7 +235,7 @@ export async function runFormulas(ctx) {
         }
     }
     if (!port.init)
-        return;
+        return await runHalfFormulas(ctx);
     let seed = 1000n;
     for (const request of samplingRequests()) {
         if (!has(port, request.op))
@@ -213,35 +250,13 @@ export async function runFormulas(ctx) {
             continue;
         }
         const data = lawSample(request, out.value);
-        const s = sampleStats(data);
         const eps = request.dtype === "float32" ? 2 ** -22 : 2 ** -50;
-        const problems = [];
-        if (law.kind === "uniform") {
-            const span = law.hi - law.lo;
-            const slack = eps * Math.max(Math.abs(law.lo), Math.abs(law.hi));
-            if (s.min < law.lo - slack || s.max > law.hi + slack) {
-                problems.push(`values outside [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`);
-            }
-            if (s.max < law.hi - 0.05 * span || s.min > law.lo + 0.05 * span) {
-                problems.push(`values do not reach the implied bounds [${law.lo}, ${law.hi}]: min ${s.min}, max ${s.max}`);
-            }
-        }
-        else {
-            const { mean, std } = law;
-            let sd = std;
-            if (law.kind === "truncnormal") {
-                sd = truncatedStd(mean, std, law.a, law.b);
-                const slack = eps * Math.max(Math.abs(law.a), Math.abs(law.b));
-                if (s.min < law.a - slack || s.max > law.b + slack) {
-                    problems.push(`values outside [${law.a}, ${law.b}]: min ${s.min}, max ${s.max}`);
-                }
-            }
-            if (Math.abs(s.std / sd - 1) > 0.2)
-                problems.push(`sample std ${s.std}, implied ${sd}`);
-            if (law.kind === "normal" && Math.abs(s.mean - mean) > 0.2 * sd) {
-                problems.push(`sample mean ${s.mean}, implied ${mean}`);
-            }
-        }
+        const edge = law.kind === "uniform"
+            ? Math.max(Math.abs(law.lo), Math.abs(law.hi))
+            : law.kind === "truncnormal"
+                ? Math.max(Math.abs(law.a), Math.abs(law.b))
+                : 0;
+        const problems = lawProblems(law, sampleStats(data), eps * edge);
         ctx.add({
             level: 1,
             op: request.op,
@@ -266,4 +281,55 @@ export async function runFormulas(ctx) {
                     : undefined,
         });
     }
+    await runHalfFormulas(ctx);
+}
+/**
+ * Level 1 in half precision: the implied bound or std of every half sampling request, with the
+ * support widened by the half allowance (the dtype's rounding of the bounds and the values:
+ * {@linkcode halfAllowance}), and torch's half refusals with their effect on the generator.
+ */
+async function runHalfFormulas(ctx) {
+    const { port } = ctx;
+    if (!halfApplies(ctx, 1))
+        return;
+    const release = releaseOf(ctx);
+    let seed = 41000n;
+    for (const request of halfSamplingRequests(release)) {
+        if (!has(port, request.op))
+            continue;
+        const law = lawOf(request);
+        const name = describe(request);
+        ctx.progress(`level 1: ${name}`);
+        const out = await initHalfSeeded(port, request, seed++);
+        const bad = outcomeCheck(1, request.op, name, out);
+        if (bad) {
+            ctx.add(bad);
+            continue;
+        }
+        const bits = out.value;
+        const data = lawSample(request, halfValues(bits, request.dtype));
+        // The support widened by the dtype's rounding; the implied std by the half allowance of
+        // the second moment (torch's trunc_normal_ in bfloat16 has about 12 distinct values on
+        // [2, 4], whose std is 26% above the law's).
+        const allowance = halfAllowance(statsLawOf(law), request.dtype);
+        let slack = 0;
+        if (law.kind !== "normal") {
+            const [lo, hi] = allowance.support;
+            const [a, b] = law.kind === "uniform" ? [law.lo, law.hi] : [law.a, law.b];
+            slack = Math.max(a - lo, hi - b);
+        }
+        const m2 = allowance.secondMoment;
+        const problems = lawProblems(law, sampleStats(data), slack, [
+            Math.sqrt(m2[0]),
+            Math.sqrt(m2[1]),
+        ]);
+        ctx.add({
+            level: 1,
+            op: request.op,
+            name: `${name}: implied ${law.kind === "uniform" ? "bound" : "std"}`,
+            status: problems.length ? "fail" : "pass",
+            detail: problems.join("; ") || undefined,
+        });
+    }
+    await checkHalfRefusals(ctx, 1, halfRefusals(release, 1));
 }

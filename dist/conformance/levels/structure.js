@@ -14,6 +14,7 @@
  * @module
  */
 import { constant, empty, ones, zeros } from "../../src/mod.js";
+import { checkHalfRefusals, HALF_DTYPES, halfApplies, halfBitsOf, halfRefusals, initHalfSeeded, refusesHalf, releaseOf, } from "./_half.js";
 import { ask, describe, has, initSeeded, outcomeCheck } from "./_common.js";
 /** Orthogonality tolerance (max |WᵀW − gain²I| / gain²), per dtype. */
 export const ORTHOGONALITY_TOLERANCE = { float32: 1e-4, float64: 1e-10 };
@@ -184,7 +185,7 @@ export function orthogonalityError(data, rows, cols, gain) {
 export async function runStructure(ctx) {
     const { port } = ctx;
     if (!port.init)
-        return;
+        return await runHalfStructure(ctx);
     for (const { request, expected } of exactCases()) {
         if (!has(port, request.op))
             continue;
@@ -295,4 +296,132 @@ export async function runStructure(ctx) {
             detail: out.kind === "value" ? "returned data instead of refusing" : undefined,
         });
     }
+    await runHalfStructure(ctx);
 }
+/** Level 2's exact cases in half precision: what torch stores, as bit patterns. */
+function halfExactCases(release) {
+    const cases = [];
+    const bitsOf = (data, dtype) => Uint16Array.from(data, (x) => halfBitsOf(x, dtype));
+    for (const dtype of HALF_DTYPES) {
+        if (!refusesHalf(release, "eye_", dtype)) {
+            for (const shape of EYE_SHAPES) {
+                cases.push({
+                    request: { op: "eye_", shape, dtype, args: {} },
+                    expected: bitsOf(eyeExpected(shape, "float32"), dtype),
+                });
+            }
+        }
+        for (const [shape, groups] of DIRAC_CASES) {
+            cases.push({
+                request: { op: "dirac_", shape, dtype, args: groups === 1 ? {} : { groups } },
+                expected: bitsOf(diracExpected(shape, groups, "float32"), dtype),
+            });
+        }
+        // Values the dtype rounds (0.1, 1e-3, 1/3), the largest finite one, and exact ones.
+        const largest = dtype === "float16" ? 65504 : 3.3895313892515355e38;
+        for (const val of [0.5, -3, 1e-3, 0.1, 1 / 3, -largest]) {
+            cases.push({
+                request: { op: "constant_", shape: [3, 7], dtype, args: { val } },
+                expected: new Uint16Array(21).fill(halfBitsOf(val, dtype)),
+            });
+        }
+        cases.push({
+            request: { op: "ones_", shape: [2, 3, 4], dtype, args: {} },
+            expected: new Uint16Array(24).fill(halfBitsOf(1, dtype)),
+        });
+        cases.push({
+            request: { op: "zeros_", shape: [2, 3, 4], dtype, args: {} },
+            expected: new Uint16Array(24),
+        });
+    }
+    return cases;
+}
+/**
+ * Level 2 in half precision: placement and exact values as bit patterns (`eye_`, `dirac_`,
+ * `constant_` with values the dtype rounds, `ones_`, `zeros_`), `sparse_`'s zeros per column,
+ * and torch's half refusals of the structural ops (`orthogonal_` in every release, after its
+ * `normal_` draws; `eye_` on bfloat16 in 1.13; values beyond the dtype's range) with their
+ * effect on the generator.
+ */
+async function runHalfStructure(ctx) {
+    const { port } = ctx;
+    if (!halfApplies(ctx, 2))
+        return;
+    const release = releaseOf(ctx);
+    for (const { request, expected } of halfExactCases(release)) {
+        if (!has(port, request.op))
+            continue;
+        const name = describe(request);
+        ctx.progress(`level 2: ${name}`);
+        const out = await initHalfSeeded(port, request, 7n);
+        const bad = outcomeCheck(2, request.op, name, out);
+        if (bad) {
+            ctx.add(bad);
+            continue;
+        }
+        const got = out.value;
+        const diff = expected.findIndex((b, i) => got[i] !== b);
+        const hex = (b) => `0x${b.toString(16).padStart(4, "0")}`;
+        ctx.add({
+            level: 2,
+            op: request.op,
+            name,
+            status: diff < 0 ? "pass" : "fail",
+            detail: diff < 0
+                ? undefined
+                : `element ${indexText(diff, request.shape)} has bits ${hex(got[diff])}, torch ${hex(expected[diff])}`,
+        });
+    }
+    if (has(port, "sparse_")) {
+        let seed = 60n;
+        for (const dtype of HALF_DTYPES) {
+            for (const [shape, sparsity, std] of SPARSE_CASES) {
+                const request = { op: "sparse_", shape, dtype, args: { sparsity, std } };
+                const name = describe(request);
+                const out = await initHalfSeeded(port, request, seed++);
+                const bad = outcomeCheck(2, "sparse_", name, out);
+                if (bad) {
+                    ctx.add(bad);
+                    continue;
+                }
+                const bits = out.value;
+                const [rows, cols] = shape;
+                const want = Math.ceil(sparsity * rows);
+                // A normal_ value may round to ±0 in float16 (|x| < 2^-25: probability ≤ 2.4e-8 / std
+                // per value); at most HALF_SPARSE_EXTRA such zeros are allowed per case.
+                let extra = 0;
+                let short = -1;
+                for (let c = 0; c < cols; c++) {
+                    let z = 0;
+                    for (let r = 0; r < rows; r++)
+                        if ((bits[r * cols + c] & 0x7fff) === 0)
+                            z++;
+                    if (z < want && short < 0)
+                        short = c;
+                    extra += Math.max(0, z - want);
+                }
+                const ok = short < 0 && extra <= HALF_SPARSE_EXTRA;
+                ctx.add({
+                    level: 2,
+                    op: "sparse_",
+                    name: `${name}: ${want} zeros per column`,
+                    status: ok ? "pass" : "fail",
+                    detail: ok
+                        ? undefined
+                        : short >= 0
+                            ? `column ${short} has fewer than ${want} zeros`
+                            : `${extra} zeros beyond ${want} per column`,
+                });
+            }
+        }
+    }
+    await checkHalfRefusals(ctx, 2, halfRefusals(release, 2));
+}
+/**
+ * Zeros beyond `ceil(sparsity · rows)` per column that a half `sparse_` case may have in total
+ * (values of its `normal_` that round to zero, float16 only): over the 16 cases the expected
+ * count is 4.4e-3 (2048 values of std 0.01, the others negligible), so 5 or more has
+ * probability below 1.5e-14; a port zeroing one entry too many per column exceeds it on every
+ * case with 5 or more columns.
+ */
+export const HALF_SPARSE_EXTRA = 4;

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { tokenize } from "./_tokenize.js";
 const CONSTANTS = {
     pi: Math.PI,
     e: Math.E,
@@ -28,43 +29,17 @@ const REFUSED = {
     exp: "exp is not supported (the C library's and JavaScript's can differ in the last bit)",
     pow: "pow is not supported (the C library's and JavaScript's can differ in the last bit)",
 };
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?/;
-function tokenize(text) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length) {
-        const rest = text.slice(i);
-        const space = /^\s+/.exec(rest);
-        if (space) {
-            i += space[0].length;
-            continue;
-        }
-        const number = NUMBER.exec(rest);
-        if (number) {
-            tokens.push({ type: "number", value: Number(number[0]), at: i });
-            i += number[0].length;
-            continue;
-        }
-        const name = NAME.exec(rest);
-        if (name) {
-            tokens.push({ type: "name", name: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
+const LEXICON = {
+    number: /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/,
+    name: /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?/,
+    ops: "+-*/(),",
+    strings: false,
+    refuse(rest, at) {
         if (rest.startsWith("**")) {
-            throw new SyntaxError(`** at position ${i} is not supported (C's pow and JavaScript's can differ in the last bit); use sqrt`);
+            throw new SyntaxError(`** at position ${at} is not supported (C's pow and JavaScript's can differ in the last bit); use sqrt`);
         }
-        if ("+-*/(),".includes(rest[0])) {
-            tokens.push({ type: "op", op: rest[0], at: i });
-            i += 1;
-            continue;
-        }
-        throw new SyntaxError(`unexpected ${JSON.stringify(rest[0])} at position ${i}`);
-    }
-    tokens.push({ type: "end", at: text.length });
-    return tokens;
-}
+    },
+};
 /** The name without a `math.` prefix, or undefined for another dotted name. */
 function mathName(name) {
     if (!name.includes("."))
@@ -89,7 +64,7 @@ function mathName(name) {
  * ```
  */
 export function parseExpression(text) {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, LEXICON);
     let pos = 0;
     const peek = () => tokens[pos];
     const isOp = (op) => {
@@ -98,7 +73,7 @@ export function parseExpression(text) {
     };
     const describe = (t) => t.type === "end"
         ? "the end"
-        : `${JSON.stringify(t.type === "number" ? String(t.value) : t.type === "name" ? t.name : t.op)} at position ${t.at}`;
+        : `${JSON.stringify(t.type === "name" ? t.name : t.type === "op" ? t.op : String(t.value))} at position ${t.at}`;
     const expect = (op) => {
         if (!isOp(op)) {
             throw new SyntaxError(`expected ${JSON.stringify(op)}, found ${describe(peek())}`);

@@ -10,48 +10,13 @@
  *
  * @module
  */
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function tokenize(text) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length) {
-        const rest = text.slice(i);
-        const space = /^\s+/.exec(rest);
-        if (space) {
-            i += space[0].length;
-            continue;
-        }
-        const number = NUMBER.exec(rest);
-        if (number) {
-            tokens.push({ type: "number", value: Number(number[0]), at: i });
-            i += number[0].length;
-            continue;
-        }
-        const name = NAME.exec(rest);
-        if (name) {
-            tokens.push({ type: "name", name: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
-        if (rest[0] === "'" || rest[0] === '"') {
-            const end = rest.indexOf(rest[0], 1);
-            if (end < 0)
-                throw new SyntaxError(`unterminated string at position ${i}`);
-            tokens.push({ type: "string", value: rest.slice(1, end), at: i });
-            i += end + 1;
-            continue;
-        }
-        if ("()[],=".includes(rest[0])) {
-            tokens.push({ type: "op", op: rest[0], at: i });
-            i += 1;
-            continue;
-        }
-        throw new SyntaxError(`unexpected ${JSON.stringify(rest[0])} at position ${i}`);
-    }
-    tokens.push({ type: "end", at: text.length });
-    return tokens;
-}
+import { tokenize } from "./_tokenize.js";
+const LEXICON = {
+    number: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/,
+    name: /^[A-Za-z_][A-Za-z0-9_]*/,
+    ops: "()[],=",
+    strings: true,
+};
 /**
  * Parse `text`, a constructor call of a `torch.nn` module.
  *
@@ -72,7 +37,7 @@ function tokenize(text) {
  * ```
  */
 export function parseModuleCall(text) {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, LEXICON);
     let pos = 0;
     const peek = () => tokens[pos];
     const isOp = (op) => {

@@ -27,7 +27,7 @@ import { getCpuCapability, usesFma } from "../random/capability.js";
 import { getLibm } from "../random/libm.js";
 import { getTorchVersion } from "../random/torch_version.js";
 import { normalHalfFill, uniformHalfFill } from "../random/_half.js";
-import { randpermKernel } from "../random/_randperm.js";
+import { randpermPrefixes } from "../random/_randperm.js";
 import { erf } from "../random/_libm.js";
 import { fromBits, HALF_MAX, roundTo, toBits } from "../_half.js";
 import { kaimingStd } from "./_kaiming.js";
@@ -304,13 +304,12 @@ export function halfSparse(tensor, sparsity, options) {
     const numZeros = Math.ceil(s * rows);
     normalHalfFill(layout, 0, std, engineOf(generator), getCpuCapability());
     const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
-    const perm = new Int32Array(rows);
+    // Only the first numZeros entries of each column's randperm(rows) are used.
     const { data, offset, strides } = layout;
     const [rowStride, colStride] = strides;
-    for (let c = 0; c < cols; c++) {
-        randpermKernel(rows, permEngine, perm);
+    randpermPrefixes(rows, numZeros, cols, permEngine, (perm, c) => {
         const base = offset + c * colStride;
         for (let k = 0; k < numZeros; k++)
             data[base + perm[k] * rowStride] = 0;
-    }
+    });
 }

@@ -14,7 +14,11 @@
  * through three kernels ({@linkcode QrKernels}) whose arithmetic is fixed
  * element by element (see their docs): the plain TypeScript kernels here and
  * the WebAssembly SIMD kernels in `_qr_kernels.wat` perform the same IEEE
- * operations in the same order, so both paths give the same bits.
+ * operations in the same order, so both paths give the same bits. The module
+ * also holds the driver itself (`qr`, the steps of `qrInPlace` below, with
+ * the reflector and the sign fix as {@linkcode QrKernels} members) and the
+ * copies in and out of {@linkcode orthogonalFill}, so that a first call runs
+ * compiled code rather than this file's loops in the interpreter.
  *
  * @module
  */
@@ -51,6 +55,20 @@ export interface QrKernels {
      * rows from the first down. Each sum starts from 0 and runs in increasing q.
      */
     triangular(t: number, b: number, w: number, nc: number, transpose: number): void;
+    /**
+     * The Householder reflector of the `l` (≥ 1) values at `x`: `norm2` summed
+     * in increasing i from 0, `alpha = x[0]`, `norm = √norm2`; a zero norm
+     * stores 0 at `tau` and `diag` and returns 0 (x untouched); otherwise
+     * `beta = alpha ≥ 0 ? -norm : norm`, `x[i] *= 1 / (alpha - beta)` for
+     * `1 ≤ i < l`, `tau = (beta - alpha) / beta` and `beta` are stored, and 1
+     * is returned.
+     */
+    reflector(x: number, l: number, tau: number, diag: number): number;
+    /**
+     * torch's sign fix on the m×n column-major Q at `a`: column j kept when
+     * `diag[j] > 0`, negated when `diag[j] < 0`, zeroed otherwise (0, NaN).
+     */
+    signFix(a: number, m: number, n: number, diag: number): void;
 }
 /** The reference kernels, in plain TypeScript, on `mem`. */
 export declare function tsKernels(mem: Float64Array): QrKernels;
@@ -66,6 +84,16 @@ export declare function wasmAvailable(): boolean;
  * give the same bits.
  */
 export declare function signFixedQ(a: Float64Array, m: number, n: number, backend?: QrBackend): Float64Array;
+/**
+ * `orthogonal_`'s values for the rows×cols row-major matrix `flat` of normal
+ * draws: {@linkcode orthogonalQ} times `gain`, row-major, in `flat`'s dtype
+ * (float32: `fround(fround(q) · fround(gain))`, float64: `q · gain`). With the
+ * WebAssembly kernels the copies in and out run in the module too (they are
+ * as many element steps as a 64×64 QR's panel work, and cold JavaScript runs
+ * them slowly on a first call), and the result is a view of the module's
+ * memory, valid until the next call: copy it out at once. `flat` is left as is.
+ */
+export declare function orthogonalFill(flat: Float32Array | Float64Array, rows: number, cols: number, gain: number, backend?: QrBackend): Float32Array | Float64Array;
 /**
  * What `torch.linalg.qr` gives `orthogonal_` for the rows×cols matrix `flat`
  * (row-major): Q of `flat` when rows ≥ cols, else Qᵀ of `flatᵀ`, with torch's

@@ -16,11 +16,16 @@
  * through three kernels ({@linkcode QrKernels}) whose arithmetic is fixed
  * element by element (see their docs): the plain TypeScript kernels here and
  * the WebAssembly SIMD kernels in `_qr_kernels.wat` perform the same IEEE
- * operations in the same order, so both paths give the same bits.
+ * operations in the same order, so both paths give the same bits. The module
+ * also holds the driver itself (`qr`, the steps of `qrInPlace` below, with
+ * the reflector and the sign fix as {@linkcode QrKernels} members) and the
+ * copies in and out of {@linkcode orthogonalFill}, so that a first call runs
+ * compiled code rather than this file's loops in the interpreter.
  *
  * @module
  */
 import { QR_KERNELS_WASM } from "./_qr_wasm.js";
+import { decodeBase64 } from "../_base64.js";
 /**
  * Panel width: how many reflectors are gathered into one block. 12 to 24 ran
  * equally fast at 1024×1024 with these kernels, 16 fastest at 256×256.
@@ -125,6 +130,41 @@ export function tsKernels(mem) {
                 mem.set(acc, w + p * nc);
             }
         },
+        reflector(x, l, tau, diag) {
+            let norm2 = 0;
+            for (let i = 0; i < l; i++)
+                norm2 += mem[x + i] * mem[x + i];
+            const alpha = mem[x];
+            const norm = Math.sqrt(norm2);
+            if (norm === 0) {
+                mem[tau] = 0;
+                mem[diag] = 0;
+                return 0;
+            }
+            // beta = -sign(alpha)·‖x‖, v = (x - beta e1) / (alpha - beta), so v[0] = 1,
+            // tau = (beta - alpha) / beta, and H x = beta e1 with H = I - tau v vᵀ.
+            const beta = alpha >= 0 ? -norm : norm;
+            const scale = 1 / (alpha - beta);
+            for (let i = 1; i < l; i++)
+                mem[x + i] *= scale;
+            mem[tau] = (beta - alpha) / beta;
+            mem[diag] = beta;
+            return 1;
+        },
+        signFix(a, m, n, diag) {
+            for (let j = 0; j < n; j++) {
+                const d = mem[diag + j];
+                if (d > 0)
+                    continue;
+                const cj = a + j * m;
+                if (d < 0) {
+                    for (let i = 0; i < m; i++)
+                        mem[cj + i] = -mem[cj + i];
+                }
+                else
+                    mem.fill(0, cj, cj + m);
+            }
+        },
     };
 }
 /** Doubles of workspace needed for an m×n problem (after the matrix itself). */
@@ -140,8 +180,14 @@ function workspaceSize(m, n) {
  * `workspaceSize(m, n)` doubles.
  */
 function qrInPlace(k, a, m, n, ws) {
-    const mem = k.mem;
     const nb = Math.min(NB, n);
+    if ("ex" in k) {
+        // The same steps as below, in the module (`qr` in _qr_kernels.wat): a first call
+        // then runs compiled code, not this function in the interpreter.
+        k.ex.qr(a, m, n, ws, nb);
+        return;
+    }
+    const mem = k.mem;
     const vbuf = ws;
     const wbuf = vbuf + m * nb;
     const tall = wbuf + nb * n;
@@ -156,25 +202,11 @@ function qrInPlace(k, a, m, n, ws) {
             const col = k0 + j;
             const x = a + col + col * m; // A[col, col]
             const l = m - col;
-            let norm2 = 0;
-            for (let i = 0; i < l; i++)
-                norm2 += mem[x + i] * mem[x + i];
-            const alpha = mem[x];
-            const norm = Math.sqrt(norm2);
-            if (norm === 0) {
-                mem[taus + col] = 0;
-                mem[diag + col] = 0;
-                continue; // H = I; the stored v (all zero) is never used with tau 0.
-            }
-            // beta = -sign(alpha)·‖x‖, v = (x - beta e1) / (alpha - beta), so v[0] = 1,
-            // tau = (beta - alpha) / beta, and H x = beta e1 with H = I - tau v vᵀ.
-            const beta = alpha >= 0 ? -norm : norm;
-            const scale = 1 / (alpha - beta);
-            for (let i = 1; i < l; i++)
-                mem[x + i] *= scale;
-            const tau = (beta - alpha) / beta;
-            mem[taus + col] = tau;
-            mem[diag + col] = beta;
+            // H = I when the norm is 0; the stored v (all zero) is never used with tau 0.
+            if (k.reflector(x, l, taus + col, diag + col) === 0)
+                continue;
+            const tau = mem[taus + col];
+            const beta = mem[diag + col];
             if (j + 1 < b) {
                 mem[x] = 1;
                 const c = x + m;
@@ -218,18 +250,7 @@ function qrInPlace(k, a, m, n, ws) {
         k.update(vbuf, len, b, c, m, nc, len, wbuf);
     }
     // --- torch's sign fix: Q[:, j] *= sign(R[j][j]).
-    for (let j = 0; j < n; j++) {
-        const d = mem[diag + j];
-        if (d > 0)
-            continue;
-        const cj = a + j * m;
-        if (d < 0) {
-            for (let i = 0; i < m; i++)
-                mem[cj + i] = -mem[cj + i];
-        }
-        else
-            mem.fill(0, cj, cj + m);
-    }
+    k.signFix(a, m, n, diag);
 }
 /**
  * Copy the panel's reflectors (columns k0..k0+b-1 of A, rows k0..m-1) into
@@ -289,28 +310,53 @@ function kernelModule() {
     }
     return wasmModule;
 }
-function decodeBase64(s) {
-    const bin = atob(s);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++)
-        out[i] = bin.charCodeAt(i);
-    return out;
-}
 /** Whether the WebAssembly SIMD kernels can run here. */
 export function wasmAvailable() {
     return kernelModule() !== null;
 }
-/** Kernels over a fresh WebAssembly memory of at least `doubles` doubles. */
+/**
+ * Largest WebAssembly memory kept between calls (bytes): 4 MiB, enough for
+ * 512×512. Creating an instance and its zeroed memory cost 15–150 µs per call
+ * (a tenth of a 64×64 `orthogonal`); larger problems take a fresh memory,
+ * dropped after the call, so no large buffer outlives it.
+ */
+const KEEP_BYTES = 4 * 2 ** 20;
+/** The kept instance, its memory and its exports. */
+let kept = null;
+/**
+ * Kernels over a WebAssembly memory of at least `doubles` doubles: the kept
+ * one (grown if need be) for problems up to {@linkcode KEEP_BYTES}, else a
+ * fresh one. The memory's contents are not cleared: `qrInPlace` writes every
+ * value it reads.
+ */
 function wasmKernels(module, doubles) {
     const pages = Math.ceil((doubles * 8) / 65536);
+    if (pages * 65536 <= KEEP_BYTES) {
+        if (kept === null || kept.module !== module) {
+            const memory = new WebAssembly.Memory({ initial: pages });
+            const instance = new WebAssembly.Instance(module, { env: { memory } });
+            kept = { memory, ex: instance.exports, module };
+        }
+        const { memory, ex } = kept;
+        const have = memory.buffer.byteLength / 65536;
+        if (have < pages)
+            memory.grow(pages - have);
+        return withMemory(memory, ex, doubles);
+    }
     const memory = new WebAssembly.Memory({ initial: pages });
     const instance = new WebAssembly.Instance(module, { env: { memory } });
-    const ex = instance.exports;
+    return withMemory(memory, instance.exports, doubles);
+}
+function withMemory(memory, ex, doubles) {
     return {
         mem: new Float64Array(memory.buffer, 0, doubles),
+        buffer: memory.buffer,
+        ex,
         dots: ex.dots,
         update: ex.update,
         triangular: ex.triangular,
+        reflector: ex.reflector,
+        signFix: ex.signFix,
     };
 }
 /**
@@ -360,6 +406,50 @@ export function signFixedQ(a, m, n, backend) {
     qrInPlace(k, 0, m, n, size);
     return k.mem.slice(0, size);
 }
+/**
+ * `orthogonal_`'s values for the rows×cols row-major matrix `flat` of normal
+ * draws: {@linkcode orthogonalQ} times `gain`, row-major, in `flat`'s dtype
+ * (float32: `fround(fround(q) · fround(gain))`, float64: `q · gain`). With the
+ * WebAssembly kernels the copies in and out run in the module too (they are
+ * as many element steps as a 64×64 QR's panel work, and cold JavaScript runs
+ * them slowly on a first call), and the result is a view of the module's
+ * memory, valid until the next call: copy it out at once. `flat` is left as is.
+ */
+export function orthogonalFill(flat, rows, cols, gain, backend) {
+    const size = rows * cols;
+    const f32 = flat instanceof Float32Array;
+    if (size === 0)
+        return f32 ? new Float32Array(0) : new Float64Array(0);
+    const tall = rows >= cols;
+    const m = tall ? rows : cols;
+    const n = tall ? cols : rows;
+    const work = size + workspaceSize(m, n);
+    // After the matrix and the workspace: `size` doubles for the copies in and out.
+    const k = kernelsFor(m, n, work + size, backend);
+    if (!("ex" in k)) {
+        const q = orthogonalQWith(k, flat, rows, cols);
+        if (!f32) {
+            for (let i = 0; i < size; i++)
+                q[i] *= gain;
+            return q;
+        }
+        const g = Math.fround(gain);
+        const out = new Float32Array(size);
+        for (let i = 0; i < size; i++)
+            out[i] = Math.fround(q[i]) * g;
+        return out;
+    }
+    const wasm = k;
+    const staging = work * 8;
+    const view = f32
+        ? new Float32Array(wasm.buffer, staging, size)
+        : new Float64Array(wasm.buffer, staging, size);
+    view.set(flat.subarray(0, size));
+    wasm.ex.load(staging, rows, cols, 0, f32 ? 1 : 0, tall ? 1 : 0);
+    qrInPlace(k, 0, m, n, size);
+    wasm.ex.store(0, rows, cols, staging, f32 ? 1 : 0, tall ? 1 : 0, gain);
+    return view;
+}
 /** Tile edge of the blocked transposes. */
 const TILE = 32;
 /**
@@ -374,7 +464,14 @@ export function orthogonalQ(flat, rows, cols, backend) {
     const tall = rows >= cols;
     const m = tall ? rows : cols;
     const n = tall ? cols : rows;
-    const k = kernelsFor(m, n, size + workspaceSize(m, n), backend);
+    return orthogonalQWith(kernelsFor(m, n, size + workspaceSize(m, n), backend), flat, rows, cols);
+}
+/** {@linkcode orthogonalQ} on the kernels `k` (over enough memory), size ≥ 1. */
+function orthogonalQWith(k, flat, rows, cols) {
+    const size = rows * cols;
+    const tall = rows >= cols;
+    const m = tall ? rows : cols;
+    const n = tall ? cols : rows;
     const mem = k.mem;
     // Column-major A[i + j m]: A = flat (tall: A[r + c m] = flat[r cols + c]) or
     // A = flatᵀ (wide: A[c + r m] = flat[r cols + c], a straight copy).

@@ -3,5 +3,5 @@
  *
  * @module
  */
-/** 2655 bytes of WebAssembly (f64x2 SIMD), base64. */
+/** 4620 bytes of WebAssembly (f64x2 SIMD), base64. */
 export declare const QR_KERNELS_WASM: string;

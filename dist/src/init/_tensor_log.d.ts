@@ -13,5 +13,7 @@
  * @module
  */
 import type { CpuCapability } from "../random/capability.js";
+/** The function `log_()` applies to each element of a float32 or float64 tensor on `capability`. */
+export declare function elementLog(float32: boolean, capability: CpuCapability): (x: number) => number;
 /** `values.log_()` for `capability`, in place; returns `values`. */
 export declare function tensorLog(values: Float32Array | Float64Array, capability: CpuCapability): Float32Array | Float64Array;

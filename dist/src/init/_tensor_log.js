@@ -16,10 +16,13 @@
  */
 import { log, logf } from "../random/_libm.js";
 import { sleefLog, sleefLogf } from "../random/_sleef_log.js";
+/** The function `log_()` applies to each element of a float32 or float64 tensor on `capability`. */
+export function elementLog(float32, capability) {
+    return capability === "default" ? (float32 ? logf : log) : float32 ? sleefLogf : sleefLog;
+}
 /** `values.log_()` for `capability`, in place; returns `values`. */
 export function tensorLog(values, capability) {
-    const float32 = values instanceof Float32Array;
-    const fn = capability === "default" ? (float32 ? logf : log) : float32 ? sleefLogf : sleefLog;
+    const fn = elementLog(values instanceof Float32Array, capability);
     for (let i = 0; i < values.length; i++)
         values[i] = fn(values[i]);
     return values;

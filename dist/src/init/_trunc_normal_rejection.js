@@ -19,25 +19,15 @@
  *
  * @module
  */
-import { contiguousStrides, forEachRowMajor } from "../_layout.js";
+import { forEachRowMajor } from "../_layout.js";
 import { normalFill } from "../random/_normal.js";
 import { uniformFill } from "../random/_uniform.js";
-import { tensorLog } from "./_tensor_log.js";
-/** `empty_like(x)`: x's strides when x is dense (non-overlapping, no gaps), else contiguous. */
+import { emptyLikeStrides, rejectionTruncNormal } from "./_rejection_core.js";
+import { elementLog } from "./_tensor_log.js";
+/** `empty_like(x)` for a float layout. */
 function emptyLike(x) {
     const { shape, numel, dtype } = x;
-    const dims = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
-    dims.sort((p, q) => x.strides[q] - x.strides[p]);
-    let expected = 1;
-    let dense = true;
-    for (let i = dims.length - 1; i >= 0; i--) {
-        if (x.strides[dims[i]] !== expected)
-            dense = false;
-        expected *= shape[dims[i]];
-    }
-    const strides = dense && numel > 0 ? [...x.strides] : contiguousStrides(shape);
-    const standard = contiguousStrides(shape);
-    const contiguous = numel === 0 || shape.every((s, d) => s === 1 || strides[d] === standard[d]);
+    const { strides, contiguous } = emptyLikeStrides(x);
     const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
     return { data, dtype, shape, strides, offset: 0, numel, contiguous };
 }
@@ -60,78 +50,25 @@ function gather(x) {
  * `norm_cdf(β) − norm_cdf(α)` computed as torch does.
  */
 export function truncNormalRejection(layout, mean, std, a, b, p, engine, capability) {
-    if (layout.numel === 0)
-        return;
-    const float32 = layout.dtype === "float32";
-    const f = float32 ? Math.fround : (x) => x;
-    let result;
-    if (p > 0.3) {
-        const lo = f(a);
-        const hi = f(b);
-        normalFill(layout, mean, std, engine, capability);
-        result = gather(layout).slice();
-        const fresh = emptyLike(layout);
-        for (;;) {
-            let any = false;
-            for (let k = 0; k < result.length && !any; k++)
-                any = result[k] < lo || result[k] > hi;
-            if (!any)
-                break;
-            normalFill(fresh, mean, std, engine, capability);
-            const drawn = gather(fresh);
-            for (let k = 0; k < result.length; k++) {
-                if (result[k] < lo || result[k] > hi)
-                    result[k] = drawn[k];
+    const f = layout.dtype === "float32" ? Math.fround : (x) => x;
+    const ops = {
+        emptyLike,
+        normal: (x, m, s) => normalFill(x, m, s, engine, capability),
+        uniform: (x, lo, hi) => uniformFill(x, lo, hi, engine, capability),
+        values: gather,
+        logOf: elementLog(layout.dtype === "float32", capability),
+        round: f,
+        compute: f,
+        store(x, values) {
+            if (x.contiguous) {
+                x.data.set(values, x.offset);
+                return;
             }
-        }
-    }
-    else {
-        const mode = Math.max(a, Math.min(mean, b));
-        const logPeak = -0.5 * ((mode - mean) / std) ** 2;
-        const m = f(mean);
-        const s = f(std);
-        const lp = f(logPeak);
-        // log density relative to the peak, computed op by op in the dtype:
-        // sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
-        const logDensity = (x) => {
-            const z = f(f(x - m) / s);
-            return f(f(f(z * z) * -0.5) - lp);
-        };
-        uniformFill(layout, a, b, engine, capability);
-        result = gather(layout).slice();
-        const accept = emptyLike(layout);
-        const candidates = emptyLike(layout);
-        uniformFill(accept, 0, 1, engine, capability);
-        let u = tensorLog(gather(accept), capability);
-        const pending = new Uint8Array(result.length);
-        let any = false;
-        for (let k = 0; k < result.length; k++) {
-            pending[k] = u[k] > logDensity(result[k]) ? 1 : 0;
-            any ||= pending[k] === 1;
-        }
-        while (any) {
-            uniformFill(candidates, a, b, engine, capability);
-            const proposed = gather(candidates);
-            for (let k = 0; k < result.length; k++)
-                if (pending[k])
-                    result[k] = proposed[k];
-            uniformFill(accept, 0, 1, engine, capability);
-            u = tensorLog(gather(accept), capability);
-            any = false;
-            for (let k = 0; k < result.length; k++) {
-                if (pending[k]) {
-                    pending[k] = u[k] > logDensity(proposed[k]) ? 1 : 0;
-                    any ||= pending[k] === 1;
-                }
-            }
-        }
-    }
-    if (layout.contiguous) {
-        layout.data.set(result, layout.offset);
-        return;
-    }
-    const data = layout.data;
-    forEachRowMajor(layout, (i, k) => {
-        data[i] = result[k];
-    });
+            const data = x.data;
+            forEachRowMajor(x, (i, k) => {
+                data[i] = values[k];
+            });
+        },
+    };
+    rejectionTruncNormal(layout, layout.numel, ops, { mean, std, a, b, p });
 }

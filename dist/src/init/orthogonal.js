@@ -11,7 +11,7 @@ import { halfOrthogonal } from "./_half_fill.js";
 import { engineOf, resolveGenerator } from "../random/generator.js";
 import { getCpuCapability } from "../random/capability.js";
 import { normalFill } from "../random/_normal.js";
-import { orthogonalQ } from "./_qr.js";
+import { orthogonalFill } from "./_qr.js";
 import { finite, optionsObject } from "./_validate.js";
 /**
  * Fill `tensor` in place with a (semi-)orthogonal matrix, as
@@ -59,19 +59,10 @@ export function orthogonal(tensor, options) {
     const cols = layout.numel / rows;
     const flat = empty([rows, cols], { dtype: layout.dtype });
     normalFill(layoutOf(flat, what), 0, 1, engineOf(generator), getCpuCapability());
-    // Row-major rows×cols, sign-fixed, as torch.linalg.qr gives it.
-    const q = orthogonalQ(flat.data, rows, cols);
-    // tensor.view_as(q).copy_(q); tensor.mul_(gain): logical row-major order.
+    // Row-major rows×cols, sign-fixed as torch.linalg.qr gives it, times gain:
+    // tensor.view_as(q).copy_(q); tensor.mul_(gain), in logical row-major order.
+    const q = orthogonalFill(flat.data, rows, cols, gain);
     const { shape, strides, offset, data, numel } = layout;
-    if (layout.dtype === "float32") {
-        const g = Math.fround(gain);
-        for (let k = 0; k < numel; k++)
-            q[k] = Math.fround(Math.fround(q[k]) * g);
-    }
-    else {
-        for (let k = 0; k < numel; k++)
-            q[k] *= gain;
-    }
     if (layout.contiguous) {
         data.set(q, offset);
         return tensor;

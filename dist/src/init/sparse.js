@@ -10,7 +10,7 @@ import { halfSparse } from "./_half_fill.js";
 import { defaultGenerator, engineOf, resolveGenerator, } from "../random/generator.js";
 import { getCpuCapability } from "../random/capability.js";
 import { normalFill } from "../random/_normal.js";
-import { randpermKernel } from "../random/_randperm.js";
+import { randpermPrefixes } from "../random/_randperm.js";
 import { finite, optionsObject, requireRank } from "./_validate.js";
 /**
  * Fill the 2-D `tensor` in place as a sparse matrix, as
@@ -66,14 +66,13 @@ export function sparse(tensor, sparsity, options) {
     const capability = getCpuCapability();
     normalFill(layout, 0, std, engineOf(generator), capability);
     const permEngine = engineOf(ownPerms ? generator : defaultGenerator);
-    const perm = new Int32Array(rows);
+    // Only the first numZeros entries of each column's randperm(rows) are used.
     const { data, offset, strides } = layout;
     const [rowStride, colStride] = strides;
-    for (let c = 0; c < cols; c++) {
-        randpermKernel(rows, permEngine, perm);
+    randpermPrefixes(rows, numZeros, cols, permEngine, (perm, c) => {
         const base = offset + c * colStride;
         for (let k = 0; k < numZeros; k++)
             data[base + perm[k] * rowStride] = 0;
-    }
+    });
     return tensor;
 }

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { anyLayoutOf, forEachRowMajor } from "../_layout.js";
+import { anyLayoutOf, forEachRowMajor, halfLayoutOf } from "../_layout.js";
+import { fromBits, toBits } from "../_half.js";
 const ARRAYS = [
     Float32Array,
     Float64Array,
@@ -58,10 +59,28 @@ export function numberToInt64(x) {
         return -(2n ** 63n);
     return BigInt(Math.trunc(x));
 }
-/** The source as a tensor of this library's storage kinds (other integers widen exactly). */
+/** Whether `t` is a half-precision tensor: `Uint16Array` data tagged `"float16"` / `"bfloat16"`. */
+export function isHalf(t) {
+    if (t === null || typeof t !== "object")
+        return false;
+    const h = t;
+    return h.data instanceof Uint16Array && (h.dtype === "float16" || h.dtype === "bfloat16");
+}
+/**
+ * The source as a tensor of this library's storage kinds (other integers
+ * widen exactly; a half tensor's values widen exactly to float32).
+ */
 function normalized(src) {
     const d = src.data;
     let data;
+    if (isHalf(src)) {
+        const layout = halfLayoutOf(src, "Cannot copy tensor");
+        const value = fromBits(layout.dtype);
+        const bits = layout.data;
+        const out = new Float32Array(layout.numel);
+        forEachRowMajor(layout, (i, k) => (out[k] = value(bits[i])));
+        return { data: out, shape: layout.shape };
+    }
     if (d instanceof Float32Array || d instanceof Float64Array || d instanceof BigInt64Array) {
         data = d;
     }
@@ -78,7 +97,7 @@ function normalized(src) {
  */
 export function copyInto(dest, src) {
     const what = "Cannot copy tensor";
-    const d = anyLayoutOf(dest, what);
+    const d = isHalf(dest) ? halfLayoutOf(dest, what) : anyLayoutOf(dest, what);
     const s = anyLayoutOf(normalized(src), what);
     const fromUnsigned = src.data instanceof BigUint64Array;
     return () => {
@@ -89,7 +108,15 @@ export function copyInto(dest, src) {
             values[k] = fromUnsigned ? BigInt.asUintN(64, v) : v;
         });
         const dd = d.data;
-        if (dd instanceof BigInt64Array) {
+        if (dd instanceof Uint16Array) {
+            // c10's Half(float) / BFloat16(float): a double or an int64 is rounded to float first.
+            const bits = toBits(d.dtype);
+            forEachRowMajor(d, (i, k) => {
+                const v = values[k];
+                dd[i] = bits(typeof v === "bigint" ? bigintToFloat32(v) : v);
+            });
+        }
+        else if (dd instanceof BigInt64Array) {
             forEachRowMajor(d, (i, k) => {
                 const v = values[k];
                 dd[i] = typeof v === "bigint" ? BigInt.asIntN(64, v) : numberToInt64(v);

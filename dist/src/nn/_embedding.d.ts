@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType, Tensor } from "../tensor.js";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Parameter } from "./parameter.js";
 /** torch's padding_idx check and normalisation (negative counts from the end). */
@@ -11,6 +11,6 @@ export declare function paddingIndex(paddingIdx: unknown, numEmbeddings: number,
 /** An optional number (`maxNorm`). */
 export declare function optionalNumber(value: unknown, name: string, what: string): number | null;
 /** The weight: a copy-free Parameter over `given`, or a new one (drawn later). */
-export declare function embeddingWeight(given: Tensor | undefined, numEmbeddings: number, embeddingDim: number, dtype: DType, what: string): Parameter;
+export declare function embeddingWeight(given: Tensor | HalfTensor | undefined, numEmbeddings: number, embeddingDim: number, dtype: DType | HalfDType, what: string): Parameter;
 /** torch's `Embedding.reset_parameters`: `normal_(weight)`, then the padding row zeroed. */
 export declare function resetEmbedding(weight: Parameter, paddingIdx: number | null, generator: Generator): void;

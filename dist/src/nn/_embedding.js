@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { layoutOf } from "../_layout.js";
+import { halfLayoutOf, layoutOf } from "../_layout.js";
+import { isHalf } from "./_copy.js";
 import { normal } from "../init/normal.js";
 import { zeros } from "../init/zeros.js";
 import { Parameter } from "./parameter.js";
@@ -34,7 +35,7 @@ export function embeddingWeight(given, numEmbeddings, embeddingDim, dtype, what)
         numelOf([numEmbeddings, embeddingDim], what);
         return parameter([numEmbeddings, embeddingDim], dtype);
     }
-    const layout = layoutOf(given, what);
+    const layout = isHalf(given) ? halfLayoutOf(given, what) : layoutOf(given, what);
     if (layout.shape.length !== 2 || layout.shape[0] !== numEmbeddings ||
         layout.shape[1] !== embeddingDim) {
         throw new RangeError(`${what}: the shape of weight must be [numEmbeddings, embeddingDim] = [${numEmbeddings}, ${embeddingDim}], received ${show(layout.shape)}`);
@@ -45,11 +46,13 @@ export function embeddingWeight(given, numEmbeddings, embeddingDim, dtype, what)
 export function resetEmbedding(weight, paddingIdx, generator) {
     normal(weight, { generator });
     if (paddingIdx !== null) {
-        zeros({
+        const row = {
             data: weight.data,
             shape: [weight.shape[1]],
             strides: [weight.strides[1]],
             offset: weight.offset + paddingIdx * weight.strides[0],
-        });
+        };
+        // A half weight's row keeps its dtype: torch's fill_(0) writes +0 bits in every dtype.
+        zeros(weight.dtype === undefined ? row : { ...row, dtype: weight.dtype });
     }
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DType, Tensor } from "../tensor.js";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.js";
 import { type Generator } from "../random/generator.js";
 import { Parameter } from "./parameter.js";
 /** Show a value in an error message. */
@@ -22,8 +22,12 @@ export declare function num(value: unknown, name: string, what: string, finiteOn
 export declare function bool(value: unknown, name: string, what: string): boolean;
 /** One of `choices` (strings). */
 export declare function oneOf<T extends string>(value: unknown, choices: readonly T[], name: string, what: string): T;
-/** The `dtype` option: `"float32"` (default) or `"float64"`. */
-export declare function dtypeOf(value: unknown, what: string): DType;
+/** A module's floating-point dtype: torch's `dtype=` of the nn constructors. */
+export type ModuleDType = DType | HalfDType;
+/** The `dtype` option: `"float32"` (default), `"float64"`, `"float16"` or `"bfloat16"`. */
+export declare function dtypeOf(value: unknown, what: string): ModuleDType;
+/** A new contiguous zero tensor of any module dtype (a HalfTensor for the half ones). */
+export declare function emptyOf(shape: readonly number[], dtype: ModuleDType): Tensor | HalfTensor;
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
 export declare function generatorOf(value: unknown, what: string): Generator;
 /**
@@ -34,7 +38,7 @@ export declare function tuple(value: unknown, n: number, name: string, what: str
 /** An integer or an array of integers of any length (a size argument). */
 export declare function intOrInts(value: unknown, name: string, what: string, min?: number): number | number[];
 /** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
-export declare function parameter(shape: readonly number[], dtype: DType): Parameter;
+export declare function parameter(shape: readonly number[], dtype: ModuleDType): Parameter;
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
 export declare function int64Scalar(value?: bigint): Tensor<BigInt64Array>;
 /** `-bound`, as Python's `-bound` of an int 0 gives 0, not -0. */

@@ -81,11 +81,17 @@ export function oneOf(value, choices, name, what) {
     }
     return value;
 }
-/** The `dtype` option: `"float32"` (default) or `"float64"`. */
+/** The `dtype` option: `"float32"` (default), `"float64"`, `"float16"` or `"bfloat16"`. */
 export function dtypeOf(value, what) {
     if (value === undefined)
         return "float32";
-    return oneOf(value, ["float32", "float64"], "dtype", what);
+    return oneOf(value, ["float32", "float64", "float16", "bfloat16"], "dtype", what);
+}
+/** A new contiguous zero tensor of any module dtype (a HalfTensor for the half ones). */
+export function emptyOf(shape, dtype) {
+    return dtype === "float16" || dtype === "bfloat16"
+        ? empty(shape, { dtype })
+        : empty(shape, { dtype });
 }
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
 export function generatorOf(value, what) {
@@ -119,7 +125,8 @@ export function intOrInts(value, name, what, min = 0) {
 }
 /** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
 export function parameter(shape, dtype) {
-    return new Parameter(empty(shape, { dtype }));
+    // A half parameter holds Uint16Array data under Parameter's float type (see Parameter).
+    return new Parameter(emptyOf(shape, dtype));
 }
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
 export function int64Scalar(value = 0n) {

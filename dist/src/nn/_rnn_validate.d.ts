@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Module } from "./module.js";
 /**
@@ -38,7 +38,7 @@ export interface TransformerLayerArgs {
      */
     bias?: boolean;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }
@@ -51,7 +51,7 @@ export interface CheckedLayerArgs {
     batchFirst: boolean;
     normFirst: boolean;
     bias: boolean;
-    dtype: DType;
+    dtype: DType | HalfDType;
     generator: Generator;
 }
 /** Check `dModel`, `nhead` and the layer options, all before the layer's first draw. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import type { PaddingMode } from "./conv_nd.js";
 /** Options for {@linkcode Conv1d}, {@linkcode Conv2d} and {@linkcode Conv3d}. */
@@ -21,7 +21,7 @@ export interface ConvOptions {
     /** `"zeros"`, `"reflect"`, `"replicate"` or `"circular"`. Default: `"zeros"`. */
     paddingMode?: PaddingMode;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }
@@ -42,7 +42,7 @@ export interface ConvTransposeOptions {
     /** Only `"zeros"` is supported, as in torch. Default: `"zeros"`. */
     paddingMode?: "zeros";
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType, Tensor } from "../tensor.js";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
@@ -23,9 +23,9 @@ export interface EmbeddingOptions {
      * An initial weight `[numEmbeddings, embeddingDim]` to use as is (torch's
      * `_weight`): nothing is drawn and the padding row is not zeroed.
      */
-    weight?: Tensor;
+    weight?: Tensor | HalfTensor;
     /** Element type of the weight. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }
@@ -124,7 +124,7 @@ export declare class Embedding extends Module {
      * assert.equal(emb.weight.requiresGrad, false);
      * ```
      */
-    static fromPretrained(embeddings: Tensor, opts?: Omit<EmbeddingOptions, "weight"> & {
+    static fromPretrained(embeddings: Tensor | HalfTensor, opts?: Omit<EmbeddingOptions, "weight"> & {
         freeze?: boolean;
     }): Embedding;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType, Tensor } from "../tensor.js";
+import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
@@ -20,13 +20,13 @@ export interface EmbeddingBagOptions {
     /** Sparse gradients. Default: `false`. */
     sparse?: boolean;
     /** An initial weight to use as is (torch's `_weight`): nothing is drawn. */
-    weight?: Tensor;
+    weight?: Tensor | HalfTensor;
     /** Whether `offsets` has one extra element (CSR format). Default: `false`. */
     includeLastOffset?: boolean;
     /** A row that is zeroed and excluded from the reduction; negative counts from the end. */
     paddingIdx?: number | null;
     /** Element type of the weight. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }

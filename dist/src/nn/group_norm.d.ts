@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
 /** Options for {@linkcode GroupNorm}. */
@@ -19,7 +19,7 @@ export interface GroupNormOptions {
      */
     bias?: boolean;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
 }
 /**
  * `torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True)`:

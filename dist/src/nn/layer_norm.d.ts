@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
 /** Options for {@linkcode LayerNorm}. */
@@ -18,7 +18,7 @@ export interface LayerNormOptions {
      */
     bias?: boolean;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
 }
 /**
  * `torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True,

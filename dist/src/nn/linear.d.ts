@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
@@ -12,7 +12,7 @@ export interface LinearOptions {
     /** Whether to add a learnable bias. Default: `true`. */
     bias?: boolean;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }
@@ -41,6 +41,28 @@ export interface LinearOptions {
  * // torch: tensor([[-0.0043,  0.3097, -0.4752], [-0.4249, -0.2224,  0.1548]])
  * assert.equal(fc.weight.data[1].toFixed(4), "0.3097");
  * assert.equal(new Linear(3, 2, { bias: false }).bias, null);
+ * ```
+ *
+ * @example torch.manual_seed(0); nn.Linear(4, 3, dtype=torch.bfloat16)
+ * ```ts
+ * import { halfValue, manualSeed, setTorchVersion } from "@torch-parity/init";
+ * import { Linear } from "@torch-parity/init/nn";
+ * import { saveSafetensors } from "@torch-parity/init/safetensors";
+ * import assert from "node:assert/strict";
+ *
+ * setTorchVersion("2.14");
+ * manualSeed(0);
+ * const fc = new Linear(4, 3, { dtype: "bfloat16" });
+ * assert.equal(fc.weight.dtype, "bfloat16"); // data: a Uint16Array of bits, torch's storage bytes
+ * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2);
+ * // torch 2.14.1: lin.weight[0] = tensor([-0.0037,  0.2676, -0.4121, -0.3672], dtype=torch.bfloat16)
+ * assert.deepEqual(
+ *   Array.from(fc.weight.data.subarray(0, 4), (b) => halfValue(b, "bfloat16")),
+ *   [-0.0037384033203125, 0.267578125, -0.412109375, -0.3671875],
+ * );
+ * // a BF16 safetensors file that torch loads with load_state_dict(strict=True)
+ * const bytes = saveSafetensors(Object.fromEntries(fc.stateDict()));
+ * assert.ok(bytes.length > 0);
  * ```
  */
 export declare class Linear extends Module {

@@ -36,6 +36,28 @@ import { bool, dtypeOf, generatorOf, int, neg, numelOf, options, parameter } fro
  * assert.equal(fc.weight.data[1].toFixed(4), "0.3097");
  * assert.equal(new Linear(3, 2, { bias: false }).bias, null);
  * ```
+ *
+ * @example torch.manual_seed(0); nn.Linear(4, 3, dtype=torch.bfloat16)
+ * ```ts
+ * import { halfValue, manualSeed, setTorchVersion } from "@torch-parity/init";
+ * import { Linear } from "@torch-parity/init/nn";
+ * import { saveSafetensors } from "@torch-parity/init/safetensors";
+ * import assert from "node:assert/strict";
+ *
+ * setTorchVersion("2.14");
+ * manualSeed(0);
+ * const fc = new Linear(4, 3, { dtype: "bfloat16" });
+ * assert.equal(fc.weight.dtype, "bfloat16"); // data: a Uint16Array of bits, torch's storage bytes
+ * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2);
+ * // torch 2.14.1: lin.weight[0] = tensor([-0.0037,  0.2676, -0.4121, -0.3672], dtype=torch.bfloat16)
+ * assert.deepEqual(
+ *   Array.from(fc.weight.data.subarray(0, 4), (b) => halfValue(b, "bfloat16")),
+ *   [-0.0037384033203125, 0.267578125, -0.412109375, -0.3671875],
+ * );
+ * // a BF16 safetensors file that torch loads with load_state_dict(strict=True)
+ * const bytes = saveSafetensors(Object.fromEntries(fc.stateDict()));
+ * assert.ok(bytes.length > 0);
+ * ```
  */
 export class Linear extends Module {
     /** Size of each input sample. */

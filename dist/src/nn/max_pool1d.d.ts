@@ -3,20 +3,7 @@
  *
  * @module
  */
-import { Module } from "./module.js";
-/** Options for {@linkcode MaxPool1d}. */
-export interface MaxPoolOptions {
-    /** Stride of the window. Default: `kernelSize`. */
-    stride?: number | readonly number[] | null;
-    /** Implicit negative-infinity padding. Default: `0`. */
-    padding?: number | readonly number[];
-    /** Spacing of the window elements. Default: `1`. */
-    dilation?: number | readonly number[];
-    /** Also return the argmax indices. Default: `false`. */
-    returnIndices?: boolean;
-    /** Use ceil instead of floor for the output size. Default: `false`. */
-    ceilMode?: boolean;
-}
+import { _MaxPoolNd, type MaxPoolOptions } from "./max_pool_nd.js";
 /**
  * `torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1,
  * return_indices=False, ceil_mode=False)`: max pooling. It has no parameters
@@ -38,19 +25,7 @@ export interface MaxPoolOptions {
  * assert.deepEqual(m.kernelSize, 2);
  * ```
  */
-export declare class MaxPool1d extends Module {
-    /** Size of the window. */
-    kernelSize: number | number[];
-    /** Stride of the window (`kernelSize` when not given, as torch stores it). */
-    stride: number | number[];
-    /** Implicit negative-infinity padding. */
-    padding: number | number[];
-    /** Spacing of the window elements. */
-    dilation: number | number[];
-    /** Also return the argmax indices. */
-    returnIndices: boolean;
-    /** Use ceil instead of floor for the output size. */
-    ceilMode: boolean;
+export declare class MaxPool1d extends _MaxPoolNd {
     /**
      * Create a `MaxPool1d`; see {@linkcode MaxPool1d} for what it holds and how it is
      * initialised.

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { Module } from "./module.js";
-import { bool, intOrInts, optional, options } from "./_options.js";
+import { _MaxPoolNd } from "./max_pool_nd.js";
 /**
  * `torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1,
  * return_indices=False, ceil_mode=False)`: max pooling. It has no parameters
@@ -28,19 +27,7 @@ import { bool, intOrInts, optional, options } from "./_options.js";
  * assert.deepEqual(m.kernelSize, 2);
  * ```
  */
-export class MaxPool2d extends Module {
-    /** Size of the window. */
-    kernelSize;
-    /** Stride of the window (`kernelSize` when not given, as torch stores it). */
-    stride;
-    /** Implicit negative-infinity padding. */
-    padding;
-    /** Spacing of the window elements. */
-    dilation;
-    /** Also return the argmax indices. */
-    returnIndices;
-    /** Use ceil instead of floor for the output size. */
-    ceilMode;
+export class MaxPool2d extends _MaxPoolNd {
     /**
      * Create a `MaxPool2d`; see {@linkcode MaxPool2d} for what it holds and how it is
      * initialised.
@@ -51,20 +38,6 @@ export class MaxPool2d extends Module {
      * @throws {RangeError} If an argument is out of range.
      */
     constructor(kernelSize, opts) {
-        super();
-        const what = "Cannot create MaxPool2d";
-        const o = options(opts, what);
-        const kernelSizeValue = intOrInts(kernelSize, "kernelSize", what, 1);
-        const stride = optional(o.stride, (x) => intOrInts(x, "stride", what, 1));
-        const padding = intOrInts(o.padding ?? 0, "padding", what);
-        const dilation = intOrInts(o.dilation ?? 1, "dilation", what, 1);
-        const returnIndices = bool(o.returnIndices ?? false, "returnIndices", what);
-        const ceilMode = bool(o.ceilMode ?? false, "ceilMode", what);
-        this.kernelSize = kernelSizeValue;
-        this.stride = stride ?? kernelSizeValue;
-        this.padding = padding;
-        this.dilation = dilation;
-        this.returnIndices = returnIndices;
-        this.ceilMode = ceilMode;
+        super(kernelSize, opts, "MaxPool2d");
     }
 }

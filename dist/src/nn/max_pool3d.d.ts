@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { Module } from "./module.js";
-import type { MaxPoolOptions } from "./max_pool1d.js";
+import { _MaxPoolNd, type MaxPoolOptions } from "./max_pool_nd.js";
 /**
  * `torch.nn.MaxPool3d(kernel_size, stride=None, padding=0, dilation=1,
  * return_indices=False, ceil_mode=False)`: max pooling. It has no parameters
@@ -26,19 +25,7 @@ import type { MaxPoolOptions } from "./max_pool1d.js";
  * assert.deepEqual(m.kernelSize, 2);
  * ```
  */
-export declare class MaxPool3d extends Module {
-    /** Size of the window. */
-    kernelSize: number | number[];
-    /** Stride of the window (`kernelSize` when not given, as torch stores it). */
-    stride: number | number[];
-    /** Implicit negative-infinity padding. */
-    padding: number | number[];
-    /** Spacing of the window elements. */
-    dilation: number | number[];
-    /** Also return the argmax indices. */
-    returnIndices: boolean;
-    /** Use ceil instead of floor for the output size. */
-    ceilMode: boolean;
+export declare class MaxPool3d extends _MaxPoolNd {
     /**
      * Create a `MaxPool3d`; see {@linkcode MaxPool3d} for what it holds and how it is
      * initialised.

@@ -117,6 +117,7 @@ export { AlphaDropout } from "./alpha_dropout.js";
 export { FeatureAlphaDropout } from "./feature_alpha_dropout.js";
 export { Flatten } from "./flatten.js";
 export { Unflatten } from "./unflatten.js";
+export { _MaxPoolNd } from "./max_pool_nd.js";
 export { MaxPool1d } from "./max_pool1d.js";
 export { AvgPool1d } from "./avg_pool1d.js";
 export { AdaptiveAvgPool1d } from "./adaptive_avg_pool1d.js";

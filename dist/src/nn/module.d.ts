@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType, Tensor, TensorData } from "../tensor.js";
+import type { DType, HalfDType, HalfTensor, Tensor, TensorData } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Parameter } from "./parameter.js";
 import type { TensorLike } from "./tensor_like.js";
@@ -35,7 +35,7 @@ export interface NamedModulesOptions {
 /** Options of {@linkcode Module.stateDict}. */
 export interface StateDictOptions {
     /** A map to add the entries to (returned); a new map when omitted. */
-    destination?: Map<string, Tensor<TensorData>>;
+    destination?: Map<string, Tensor<TensorData> | HalfTensor>;
     /** Prepended to every key. Default: `""`. */
     prefix?: string;
     /**
@@ -154,7 +154,7 @@ export declare class Module {
      * assert.deepEqual([...m.namedBuffers()].map(([n]) => n), ["mask", "cache"]);
      * ```
      */
-    registerBuffer(name: string, tensor: Tensor<TensorData> | null, options?: RegisterBufferOptions): void;
+    registerBuffer(name: string, tensor: Tensor<TensorData> | HalfTensor | null, options?: RegisterBufferOptions): void;
     /**
      * Register `module` under `name` as a child (torch's `register_module` /
      * `add_module`); `null` registers an empty slot.
@@ -266,7 +266,7 @@ export declare class Module {
      * assert.deepEqual(names, ["running_mean", "running_var", "num_batches_tracked"]);
      * ```
      */
-    namedBuffers(options?: NamedMembersOptions): IterableIterator<[string, Tensor<TensorData>]>;
+    namedBuffers(options?: NamedMembersOptions): IterableIterator<[string, Tensor<TensorData> | HalfTensor]>;
     /**
      * The buffers, in the order of {@linkcode Module.namedBuffers}.
      *
@@ -283,7 +283,7 @@ export declare class Module {
      */
     buffers(options?: {
         recurse?: boolean;
-    }): IterableIterator<Tensor<TensorData>>;
+    }): IterableIterator<Tensor<TensorData> | HalfTensor>;
     /**
      * The direct children with their names, each module once (torch's
      * `named_children`); `null` slots are skipped.
@@ -408,13 +408,16 @@ export declare class Module {
     eval(): this;
     /**
      * Convert every floating-point parameter and buffer, recursively, to
-     * `dtype` (torch's `module.to(dtype)`): float32 → float64 is exact, float64
-     * → float32 rounds to nearest, int64 buffers are left alone, and a tensor
-     * already of `dtype` is kept as is. Parameters keep their identity (their
-     * `data` is replaced, contiguous); buffers are replaced by new tensors.
-     * Nothing is drawn.
+     * `dtype` (torch's `module.to(dtype)`): widening (float16/bfloat16 →
+     * float32 → float64) is exact, narrowing rounds to nearest, ties to even,
+     * as torch's `copy_` does (a float64 value is rounded to float32 first on
+     * its way to a half dtype, as c10's `Half(float)` receives it), int64
+     * buffers are left alone, and a tensor already of `dtype` is kept as is.
+     * Parameters keep their identity (their `data`, and for half precision
+     * their `dtype`, are replaced; contiguous); buffers are replaced by new
+     * tensors. Nothing is drawn.
      *
-     * @param dtype `"float32"` or `"float64"`.
+     * @param dtype `"float32"`, `"float64"`, `"float16"` or `"bfloat16"`.
      * @returns This module.
      * @throws {TypeError} If `dtype` is not a string.
      * @throws {RangeError} If `dtype` is unknown.
@@ -430,7 +433,7 @@ export declare class Module {
      * assert.ok(sd.get("1.num_batches_tracked")!.data instanceof BigInt64Array);
      * ```
      */
-    to(dtype: DType): this;
+    to(dtype: DType | HalfDType): this;
     /**
      * The same as `to("float64")` (torch's `double()`).
      *
@@ -459,6 +462,42 @@ export declare class Module {
      * ```
      */
     float(): this;
+    /**
+     * The same as `to("float16")` (torch's `half()`): every floating-point
+     * parameter and buffer rounded to float16, nearest even.
+     *
+     * @returns This module.
+     *
+     * @example
+     * ```ts
+     * import { Linear } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const fc = new Linear(2, 2).half();
+     * assert.equal(fc.weight.dtype, "float16");
+     * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2); // a Uint16Array of float16 bits
+     * ```
+     */
+    half(): this;
+    /**
+     * The same as `to("bfloat16")` (torch's `bfloat16()`): every
+     * floating-point parameter and buffer rounded to bfloat16, nearest even.
+     *
+     * @returns This module.
+     *
+     * @example
+     * ```ts
+     * import { halfValue } from "@torch-parity/init";
+     * import { BatchNorm1d } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const bn = new BatchNorm1d(2).bfloat16();
+     * assert.equal(bn.running_var!.data[0], 0x3f80); // 1 in bfloat16
+     * assert.equal(halfValue(bn.running_var!.data[0], "bfloat16"), 1);
+     * assert.ok(bn.num_batches_tracked!.data instanceof BigInt64Array);
+     * ```
+     */
+    bfloat16(): this;
     /**
      * Set `requiresGrad` on every parameter (torch's `requires_grad_`).
      *
@@ -499,7 +538,7 @@ export declare class Module {
      * ]);
      * ```
      */
-    stateDict(options?: StateDictOptions): Map<string, Tensor<TensorData>>;
+    stateDict(options?: StateDictOptions): Map<string, Tensor<TensorData> | HalfTensor>;
     /**
      * Copy a state dict into this module's parameters and persistent buffers
      * (torch's `load_state_dict`). Values are converted to each tensor's dtype

@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { anyLayoutOf, contiguousStrides, forEachRowMajor } from "../_layout.js";
+import { anyLayoutOf, contiguousStrides, forEachRowMajor, halfLayoutOf } from "../_layout.js";
+import { fromBits, toBits } from "../_half.js";
 import { Parameter } from "./parameter.js";
-import { copyInto, isTensorLike, shapeText } from "./_copy.js";
+import { copyInto, isHalf, isTensorLike, shapeText } from "./_copy.js";
 /** State of every module, keyed by both the module (proxy) and its target. */
 const STATES = new WeakMap();
 function stateOf(m) {
@@ -618,13 +619,16 @@ export class Module {
     }
     /**
      * Convert every floating-point parameter and buffer, recursively, to
-     * `dtype` (torch's `module.to(dtype)`): float32 → float64 is exact, float64
-     * → float32 rounds to nearest, int64 buffers are left alone, and a tensor
-     * already of `dtype` is kept as is. Parameters keep their identity (their
-     * `data` is replaced, contiguous); buffers are replaced by new tensors.
-     * Nothing is drawn.
+     * `dtype` (torch's `module.to(dtype)`): widening (float16/bfloat16 →
+     * float32 → float64) is exact, narrowing rounds to nearest, ties to even,
+     * as torch's `copy_` does (a float64 value is rounded to float32 first on
+     * its way to a half dtype, as c10's `Half(float)` receives it), int64
+     * buffers are left alone, and a tensor already of `dtype` is kept as is.
+     * Parameters keep their identity (their `data`, and for half precision
+     * their `dtype`, are replaced; contiguous); buffers are replaced by new
+     * tensors. Nothing is drawn.
      *
-     * @param dtype `"float32"` or `"float64"`.
+     * @param dtype `"float32"`, `"float64"`, `"float16"` or `"bfloat16"`.
      * @returns This module.
      * @throws {TypeError} If `dtype` is not a string.
      * @throws {RangeError} If `dtype` is unknown.
@@ -645,8 +649,8 @@ export class Module {
         if (typeof dtype !== "string") {
             throw new TypeError(`${what}: dtype must be a string, received ${show(dtype)}`);
         }
-        if (dtype !== "float32" && dtype !== "float64") {
-            throw new RangeError(`${what}: dtype must be "float32" or "float64", received ${JSON.stringify(dtype)}`);
+        if (dtype !== "float32" && dtype !== "float64" && dtype !== "float16" && dtype !== "bfloat16") {
+            throw new RangeError(`${what}: dtype must be "float32", "float64", "float16" or "bfloat16", received ${JSON.stringify(dtype)}`);
         }
         for (const m of this.modules()) {
             const state = stateOf(m);
@@ -658,6 +662,10 @@ export class Module {
                     p.data = c.data;
                     p.strides = c.strides;
                     p.offset = 0;
+                    if (c.dtype === undefined)
+                        delete p.dtype;
+                    else
+                        p.dtype = c.dtype;
                 }
             }
             for (const [name, b] of [...state.buffers]) {
@@ -702,6 +710,46 @@ export class Module {
      */
     float() {
         return this.to("float32");
+    }
+    /**
+     * The same as `to("float16")` (torch's `half()`): every floating-point
+     * parameter and buffer rounded to float16, nearest even.
+     *
+     * @returns This module.
+     *
+     * @example
+     * ```ts
+     * import { Linear } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const fc = new Linear(2, 2).half();
+     * assert.equal(fc.weight.dtype, "float16");
+     * assert.equal(fc.weight.data.BYTES_PER_ELEMENT, 2); // a Uint16Array of float16 bits
+     * ```
+     */
+    half() {
+        return this.to("float16");
+    }
+    /**
+     * The same as `to("bfloat16")` (torch's `bfloat16()`): every
+     * floating-point parameter and buffer rounded to bfloat16, nearest even.
+     *
+     * @returns This module.
+     *
+     * @example
+     * ```ts
+     * import { halfValue } from "@torch-parity/init";
+     * import { BatchNorm1d } from "@torch-parity/init/nn";
+     * import assert from "node:assert/strict";
+     *
+     * const bn = new BatchNorm1d(2).bfloat16();
+     * assert.equal(bn.running_var!.data[0], 0x3f80); // 1 in bfloat16
+     * assert.equal(halfValue(bn.running_var!.data[0], "bfloat16"), 1);
+     * assert.ok(bn.num_batches_tracked!.data instanceof BigInt64Array);
+     * ```
+     */
+    bfloat16() {
+        return this.to("bfloat16");
     }
     /**
      * Set `requiresGrad` on every parameter (torch's `requires_grad_`).
@@ -758,7 +806,17 @@ export class Module {
         for (const [name, p] of state.parameters) {
             if (p === null)
                 continue;
-            destination.set(prefix + name, keepVars ? p : { data: p.data, shape: p.shape, strides: p.strides, offset: p.offset });
+            destination.set(prefix + name, keepVars
+                ? p
+                : p.dtype === undefined
+                    ? { data: p.data, shape: p.shape, strides: p.strides, offset: p.offset }
+                    : {
+                        data: p.data,
+                        dtype: p.dtype,
+                        shape: p.shape,
+                        strides: p.strides,
+                        offset: p.offset,
+                    });
         }
         for (const [name, b] of state.buffers) {
             if (b !== null && !state.nonPersistent.has(name))
@@ -923,13 +981,30 @@ export class Module {
 /** `t` converted to `dtype` as a new contiguous tensor, or null when no conversion applies. */
 function converted(t, dtype) {
     const d = t.data;
-    const from = d instanceof Float32Array ? "float32" : d instanceof Float64Array ? "float64" : null;
+    const from = isHalf(t)
+        ? t.dtype
+        : d instanceof Float32Array
+            ? "float32"
+            : d instanceof Float64Array
+                ? "float64"
+                : null;
     if (from === null || from === dtype)
         return null;
-    const layout = anyLayoutOf(t, "Cannot convert module");
+    const what = "Cannot convert module";
+    const layout = isHalf(t) ? halfLayoutOf(t, what) : anyLayoutOf(t, what);
+    // Every source value as a number (half bits decoded exactly).
+    const value = isHalf(t) ? fromBits(t.dtype) : (x) => x;
+    const shape = [...t.shape];
+    const strides = contiguousStrides(t.shape);
+    if (dtype === "float16" || dtype === "bfloat16") {
+        const bits = toBits(dtype);
+        const out = new Uint16Array(layout.numel);
+        forEachRowMajor(layout, (i, k) => (out[k] = bits(value(d[i]))));
+        return { data: out, dtype, shape, strides, offset: 0 };
+    }
     const out = dtype === "float32" ? new Float32Array(layout.numel) : new Float64Array(layout.numel);
-    forEachRowMajor(layout, (i, k) => (out[k] = d[i]));
-    return { data: out, shape: [...t.shape], strides: contiguousStrides(t.shape), offset: 0 };
+    forEachRowMajor(layout, (i, k) => (out[k] = value(d[i])));
+    return { data: out, shape, strides, offset: 0 };
 }
 /** The `type(x)` Python would print for the JavaScript value `x`. */
 function pythonType(x) {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import type { Generator } from "../random/generator.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
@@ -25,7 +25,7 @@ export interface MultiheadAttentionOptions {
     /** Whether inputs are `[batch, seq, feature]` (kept as a property only). Default: `false`. */
     batchFirst?: boolean;
     /** Element type of the parameters. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
     /** The generator to draw the initial values from. Default: the default generator. */
     generator?: Generator;
 }

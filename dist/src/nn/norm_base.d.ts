@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { DType, Tensor } from "../tensor.js";
+import type { DType, HalfDType, Tensor } from "../tensor.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
 /** Options for {@linkcode _NormBase} and the BatchNorm / InstanceNorm modules. */
@@ -24,7 +24,7 @@ export interface NormOptions {
      */
     bias?: boolean;
     /** Element type of the parameters and running statistics. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
 }
 /**
  * The base of the BatchNorm and InstanceNorm modules, as torch's

@@ -9,8 +9,7 @@
 import { ones } from "../init/ones.js";
 import { zeros } from "../init/zeros.js";
 import { Module } from "./module.js";
-import { bool, dtypeOf, int, int64Scalar, num, options, parameter } from "./_options.js";
-import { empty } from "../tensor.js";
+import { bool, dtypeOf, emptyOf, int, int64Scalar, num, options, parameter } from "./_options.js";
 import { sinceTorch } from "./_torch_options.js";
 /**
  * The base of the BatchNorm and InstanceNorm modules, as torch's
@@ -95,8 +94,8 @@ export class _NormBase extends Module {
             this.registerParameter("bias", null);
         }
         if (track) {
-            this.registerBuffer("running_mean", empty([numFeatures], { dtype }));
-            this.registerBuffer("running_var", ones(empty([numFeatures], { dtype })));
+            this.registerBuffer("running_mean", emptyOf([numFeatures], dtype));
+            this.registerBuffer("running_var", ones(emptyOf([numFeatures], dtype)));
             this.registerBuffer("num_batches_tracked", int64Scalar(0n));
         }
         else {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { FloatData, Tensor } from "../tensor.js";
+import type { FloatData, HalfDType, Tensor } from "../tensor.js";
 /** Options for {@linkcode Parameter}. */
 export interface ParameterOptions {
     /** Whether the parameter is trained (torch's `requires_grad`). Default: `true`. */
@@ -16,11 +16,20 @@ export interface ParameterOptions {
  * shares the typed array of the tensor it wraps (no copy, as torch's
  * `Parameter(t)` shares `t`'s storage), plus `requiresGrad`.
  *
- * Parameters are floating-point (`Float32Array` or `Float64Array`): torch
- * lets only those require gradients, and its modules register no other kind.
- * Integer state (BatchNorm's `num_batches_tracked`) is a buffer.
+ * Parameters are floating-point: `Float32Array`, `Float64Array`, or a
+ * half-precision {@linkcode HalfTensor} (`Uint16Array` of float16 or
+ * bfloat16 bits, with `dtype` `"float16"` or `"bfloat16"`, which the
+ * parameter keeps as its own `dtype`). torch lets only floating tensors
+ * require gradients, and its modules register no other kind. Integer state
+ * (BatchNorm's `num_batches_tracked`) is a buffer.
  *
- * @typeParam D The storage: `Float32Array | Float64Array` unless stated.
+ * The modules type their parameters as `Parameter` (float storage) for
+ * every dtype; a module built with `dtype: "float16"` or `"bfloat16"` (or
+ * converted by `to`, `half`, `bfloat16`) holds `Uint16Array` data: test
+ * `p.dtype` (or `p.data instanceof Uint16Array`) before reading values, and
+ * read them with `halfValue`.
+ *
+ * @typeParam D The storage: `Float32Array | Float64Array` unless stated; `Uint16Array` for half precision.
  * @param tensor The tensor to wrap; its `data` is shared.
  * @param options `requiresGrad`, default `true`.
  * @throws {TypeError} If `tensor` is not a floating-point tensor or `requiresGrad` is not a boolean.
@@ -37,8 +46,19 @@ export interface ParameterOptions {
  * assert.deepEqual(p.shape, [2, 3]);
  * assert.equal(p.requiresGrad, true);
  * ```
+ *
+ * @example A bfloat16 parameter keeps its dtype
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import { Parameter } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const p = new Parameter(empty([2], { dtype: "bfloat16" }));
+ * assert.equal(p.dtype, "bfloat16");
+ * assert.ok(p.data instanceof Uint16Array);
+ * ```
  */
-export declare class Parameter<D extends FloatData = FloatData> implements Tensor<D> {
+export declare class Parameter<D extends FloatData | Uint16Array = FloatData> implements Tensor<D> {
     /** Element storage, shared with the wrapped tensor. */
     data: D;
     /** Size of each dimension. */
@@ -50,6 +70,11 @@ export declare class Parameter<D extends FloatData = FloatData> implements Tenso
     /** Whether the parameter is trained (torch's `requires_grad`). */
     requiresGrad: boolean;
     /**
+     * `"float16"` or `"bfloat16"` when `data` is a `Uint16Array` of half
+     * bits (a {@linkcode HalfTensor}); absent for `Float32Array` / `Float64Array` data.
+     */
+    dtype?: HalfDType;
+    /**
      * Create a `Parameter`; see {@linkcode Parameter} for what it holds and how it is
      * initialised.
      *
@@ -57,5 +82,7 @@ export declare class Parameter<D extends FloatData = FloatData> implements Tenso
      * @param options `requiresGrad`, default `true`.
      * @throws {TypeError} If `tensor` is not a floating-point tensor or `requiresGrad` is not a boolean.
      */
-    constructor(tensor: Tensor<D>, options?: ParameterOptions);
+    constructor(tensor: Tensor<D> & {
+        dtype?: unknown;
+    }, options?: ParameterOptions);
 }

@@ -22,11 +22,20 @@ function show(x) {
  * shares the typed array of the tensor it wraps (no copy, as torch's
  * `Parameter(t)` shares `t`'s storage), plus `requiresGrad`.
  *
- * Parameters are floating-point (`Float32Array` or `Float64Array`): torch
- * lets only those require gradients, and its modules register no other kind.
- * Integer state (BatchNorm's `num_batches_tracked`) is a buffer.
+ * Parameters are floating-point: `Float32Array`, `Float64Array`, or a
+ * half-precision {@linkcode HalfTensor} (`Uint16Array` of float16 or
+ * bfloat16 bits, with `dtype` `"float16"` or `"bfloat16"`, which the
+ * parameter keeps as its own `dtype`). torch lets only floating tensors
+ * require gradients, and its modules register no other kind. Integer state
+ * (BatchNorm's `num_batches_tracked`) is a buffer.
  *
- * @typeParam D The storage: `Float32Array | Float64Array` unless stated.
+ * The modules type their parameters as `Parameter` (float storage) for
+ * every dtype; a module built with `dtype: "float16"` or `"bfloat16"` (or
+ * converted by `to`, `half`, `bfloat16`) holds `Uint16Array` data: test
+ * `p.dtype` (or `p.data instanceof Uint16Array`) before reading values, and
+ * read them with `halfValue`.
+ *
+ * @typeParam D The storage: `Float32Array | Float64Array` unless stated; `Uint16Array` for half precision.
  * @param tensor The tensor to wrap; its `data` is shared.
  * @param options `requiresGrad`, default `true`.
  * @throws {TypeError} If `tensor` is not a floating-point tensor or `requiresGrad` is not a boolean.
@@ -42,6 +51,17 @@ function show(x) {
  * assert.equal(p.data, t.data);
  * assert.deepEqual(p.shape, [2, 3]);
  * assert.equal(p.requiresGrad, true);
+ * ```
+ *
+ * @example A bfloat16 parameter keeps its dtype
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import { Parameter } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * const p = new Parameter(empty([2], { dtype: "bfloat16" }));
+ * assert.equal(p.dtype, "bfloat16");
+ * assert.ok(p.data instanceof Uint16Array);
  * ```
  */
 export class Parameter {
@@ -69,8 +89,16 @@ export class Parameter {
             throw new TypeError(`${what}: tensor must be a tensor, received ${show(tensor)}`);
         }
         const data = tensor.data;
-        if (!(data instanceof Float32Array || data instanceof Float64Array)) {
-            throw new TypeError(`${what}: tensor.data must be a Float32Array or Float64Array, received ${show(data)}`);
+        let half = null;
+        if (data instanceof Uint16Array) {
+            const tag = tensor.dtype;
+            if (tag !== "float16" && tag !== "bfloat16") {
+                throw new TypeError(`${what}: tensor.dtype must be "float16" or "bfloat16" for Uint16Array data, received ${show(tag)}`);
+            }
+            half = tag;
+        }
+        else if (!(data instanceof Float32Array || data instanceof Float64Array)) {
+            throw new TypeError(`${what}: tensor.data must be a Float32Array, Float64Array or Uint16Array (half precision), received ${show(data)}`);
         }
         if (!Array.isArray(tensor.shape)) {
             throw new TypeError(`${what}: tensor.shape must be an array, received ${show(tensor.shape)}`);
@@ -89,5 +117,7 @@ export class Parameter {
             : [...tensor.strides];
         this.offset = tensor.offset ?? 0;
         this.requiresGrad = requiresGrad;
+        if (half !== null)
+            this.dtype = half;
     }
 }

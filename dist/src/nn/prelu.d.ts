@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
 /** Options for {@linkcode PReLU}. */
@@ -11,7 +11,7 @@ export interface PReLUOptions {
     /** The initial value of every slope. Default: 0.25. */
     init?: number;
     /** Element type of the weight. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
 }
 /**
  * `torch.nn.PReLU(num_parameters=1, init=0.25)`: a `weight` of shape

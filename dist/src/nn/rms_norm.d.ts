@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DType } from "../tensor.js";
+import type { DType, HalfDType } from "../tensor.js";
 import { Module, type ResetOptions } from "./module.js";
 import type { Parameter } from "./parameter.js";
 /** Options for {@linkcode RMSNorm}. */
@@ -13,7 +13,7 @@ export interface RMSNormOptions {
     /** Whether to learn a per-element `weight`. Default: `true`. */
     elementwiseAffine?: boolean;
     /** Element type of the parameter. Default: `"float32"`. */
-    dtype?: DType;
+    dtype?: DType | HalfDType;
 }
 /**
  * `torch.nn.RMSNorm(normalized_shape, eps=None, elementwise_affine=True)`, new

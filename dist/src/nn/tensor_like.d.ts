@@ -18,4 +18,9 @@ export interface TensorLike {
     readonly strides?: readonly number[];
     /** Storage offset in elements; 0 when omitted. */
     readonly offset?: number;
+    /**
+     * `"float16"` or `"bfloat16"` when `data` is a `Uint16Array` of half bits
+     * (a {@linkcode HalfTensor}); a `Uint16Array` without it holds integers.
+     */
+    readonly dtype?: string;
 }

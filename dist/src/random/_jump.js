@@ -23,6 +23,7 @@
 import { MT_N, twist } from "./_mt19937.js";
 import { JUMP_TWISTS_BASE64, PHI_TERMS } from "./_jump_table.js";
 import { JUMP_WASM_BASE64 } from "./_jump_wasm.js";
+import { decodeBase64 } from "../_base64.js";
 import { MT_DEGREE, POLY_WORDS, polyFromBase64, PolyRing } from "./_jump_poly.js";
 const MT_M = 397;
 const MATRIX_A = 0x9908b0df;
@@ -70,10 +71,7 @@ function step(buf, h) {
 let kernel;
 function loadKernel() {
     try {
-        const binary = atob(JUMP_WASM_BASE64);
-        const bytes = new Uint8Array(binary.length);
-        for (let i = 0; i < binary.length; i++)
-            bytes[i] = binary.charCodeAt(i);
+        const bytes = decodeBase64(JUMP_WASM_BASE64);
         const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
         const e = instance.exports;
         return {

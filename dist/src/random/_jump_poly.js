@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { decodeBase64 } from "../_base64.js";
 import { MT_N, twist } from "./_mt19937.js";
 /** Degree of the characteristic polynomial (the state has 19937 bits). */
 export const MT_DEGREE = 19937;
@@ -236,9 +237,9 @@ export function polyToBase64(a, words = POLY_WORDS) {
 }
 /** The inverse of {@linkcode polyToBase64}. */
 export function polyFromBase64(b64) {
-    const s = atob(b64);
+    const s = decodeBase64(b64);
     const out = new Uint32Array(Math.ceil(s.length / 4));
     for (let i = 0; i < s.length; i++)
-        out[i >> 2] |= s.charCodeAt(i) << (8 * (i & 3));
+        out[i >> 2] |= s[i] << (8 * (i & 3));
     return out;
 }

@@ -255,11 +255,13 @@ export function normalFill(layout, mean, std, engine, capability) {
         const o = layout.offset;
         const m = float32 ? f(mean) : mean;
         const s = float32 ? f(std) : std;
-        // The WebAssembly default-build float32 block has no fused variant.
-        const wasmOk = float32 ? fused || !blockFma : moderateForWasm(m) && moderateForWasm(s);
+        const wasmOk = float32 || (moderateForWasm(m) && moderateForWasm(s));
         const k = wasmOk ? wasmKernels() : null;
         if (k !== null && float32) {
-            normalWasm(k, fused ? k.normalF32Avx2 : k.normalF32Default, data, o, n, m, s, engine);
+            const fill16 = fused
+                ? k.normalF32Avx2
+                : (count, mean, std) => k.normalF32Default(count, mean, std, blockFma);
+            normalWasm(k, fill16, data, o, n, m, s, engine);
             return;
         }
         if (k !== null) {

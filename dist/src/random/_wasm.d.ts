@@ -25,12 +25,18 @@ export interface WasmKernels {
     readonly out64: Float64Array;
     /** Largest number of float32 values one call writes. */
     readonly chunk: number;
+    /**
+     * The module's engine state: the 624 words, then `left` and `next` (what
+     * {@linkcode WasmKernels.load} writes), for callers that draw from it in
+     * place between kernel calls.
+     */
+    readonly words: Uint32Array;
     /** See `uniformF32` in `_wasm/kernels.ts`. */
     uniformF32(count: number, mode: number, range: number, from: number): void;
     /** See `normalF32Avx2` in `_wasm/kernels.ts`. */
     normalF32Avx2(count: number, mean: number, std: number): void;
     /** See `normalF32Default` in `_wasm/kernels.ts`. */
-    normalF32Default(count: number, mean: number, std: number): void;
+    normalF32Default(count: number, mean: number, std: number, fused: boolean): void;
     /** See `normalF64` in `_wasm/kernels.ts`. */
     normalF64(count: number, mean: number, std: number, fused: boolean): void;
     /** See `mathBatch64` in `_wasm/kernels.ts` (for the tests). */

@@ -14,6 +14,7 @@
 import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./_kernels_wasm.js";
 import { MT_N } from "./_mt19937.js";
 import { warn } from "../init/warnings.js";
+import { decodeBase64 } from "../_base64.js";
 const cache = new Map();
 let variant = "auto";
 /**
@@ -28,13 +29,6 @@ export function setWasmVariant(v) {
  */
 export function setWasmEnabled(on) {
     variant = on ? "auto" : "none";
-}
-function decode(base64) {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++)
-        bytes[i] = binary.charCodeAt(i);
-    return bytes;
 }
 const IMPORTS = {
     env: {
@@ -64,6 +58,7 @@ function wrap(instance, hardwareFma) {
         out,
         out64,
         chunk,
+        words,
         uniformF32: e.uniformF32,
         normalF32Avx2: e.normalF32Avx2,
         normalF32Default: e.normalF32Default,
@@ -105,7 +100,7 @@ function describeFailure(error) {
 /** Instantiate one module synchronously, or return null if this engine cannot. */
 function instantiate(base64, hardwareFma) {
     try {
-        const module = new WebAssembly.Module(decode(base64));
+        const module = new WebAssembly.Module(decodeBase64(base64));
         return wrap(new WebAssembly.Instance(module, IMPORTS), hardwareFma);
     }
     catch (error) {
@@ -117,7 +112,7 @@ function instantiate(base64, hardwareFma) {
 /** The same, asynchronously (allowed where a synchronous compile is not). */
 async function instantiateAsync(base64, hardwareFma) {
     try {
-        const { instance } = await WebAssembly.instantiate(decode(base64), IMPORTS);
+        const { instance } = await WebAssembly.instantiate(decodeBase64(base64), IMPORTS);
         return wrap(instance, hardwareFma);
     }
     catch (error) {
