@@ -7,6 +7,7 @@
  * @module
  */
 
+import { sharedParameters } from "../_shared_storage.ts";
 import type { DType, Tensor } from "../tensor.ts";
 import { empty } from "../tensor.ts";
 import { type Generator, resolveGenerator } from "../random/generator.ts";
@@ -147,9 +148,12 @@ export function intOrInts(value: unknown, name: string, what: string, min = 0): 
   return int(value, name, what, min);
 }
 
-/** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
+/**
+ * A new parameter of zeros with the given shape and dtype (torch.empty, filled
+ * later), on a SharedArrayBuffer while `initWorkers(n, { sharedParameters: true })` runs.
+ */
 export function parameter(shape: readonly number[], dtype: DType): Parameter {
-  return new Parameter(empty(shape, { dtype }));
+  return new Parameter(empty(shape, { dtype, shared: sharedParameters() }));
 }
 
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
