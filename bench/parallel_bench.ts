@@ -43,6 +43,7 @@ import {
 } from "../src/mod.ts";
 import type { Module } from "../src/nn/mod.ts";
 import { lastParallelFill, pauseWorkers } from "../src/random/init_workers.ts";
+import { setSharedParameters } from "../src/_shared_storage.ts";
 import { MODELS } from "./_model_probe.ts";
 import { applyBenchTorchVersion } from "./_torch_version.ts";
 
@@ -171,6 +172,8 @@ export interface ParallelRow {
 /** A whole model built after `manualSeed(0)`, one thread against two. */
 export interface ParallelModelRow {
   model: string;
+  /** Parameters on SharedArrayBuffers (`initWorkers(2, { sharedParameters: true })`), both modes. */
+  shared: boolean;
   single: { median: number; min: number };
   parallel: { median: number; min: number };
   speedup: number;
@@ -335,11 +338,14 @@ async function measureAll(
     }
   }
   const modelRows: ParallelModelRow[] = [];
-  for (const name of models) {
+  let plainDigest = "";
+  for (const [name, shared] of models.flatMap((m) => [[m, false], [m, true]] as const)) {
     const entry = MODELS[name];
     if (entry === undefined) {
       throw new TypeError(`Unknown model ${name}; known: ${Object.keys(MODELS)}`);
     }
+    // Both modes allocate the same storage; only the threads differ.
+    setSharedParameters(shared);
     const build = (paused: boolean) => {
       pauseWorkers(paused);
       manualSeed(0);
@@ -352,6 +358,9 @@ async function measureAll(
     const digestOne = stateDigest(a.m, getRngState());
     const b = build(false);
     const digestTwo = stateDigest(b.m, getRngState());
+    const isShared = [...b.m.parameters()].every((p) => p.data.buffer instanceof SharedArrayBuffer);
+    if (isShared !== shared) throw new Error(`${name}: parameters shared ${isShared}`);
+    if (!shared) plainDigest = digestOne;
     const single: Sample[] = [];
     const parallel: Sample[] = [];
     for (let r = 0; r < modelReps; r++) {
@@ -362,16 +371,17 @@ async function measureAll(
     const w2 = parallel.map((x) => x.wall);
     const row: ParallelModelRow = {
       model: name,
+      shared,
       single: stats(w1),
       parallel: stats(w2),
       speedup: median(w1) / median(w2),
       speedupMin: Math.min(...w1) / Math.min(...w2),
       cpuSpeedup: cpuSpeedup(single, parallel),
-      bitEqual: digestOne === digestTwo,
+      bitEqual: digestOne === digestTwo && digestOne === plainDigest,
     };
     modelRows.push(row);
     print(
-      `${name.padEnd(15)} model   1 thread: median ${
+      `${name.padEnd(15)} ${shared ? "shared" : "plain "}  1 thread: median ${
         row.single.median.toFixed(0)
       } ms | 2 threads: ` +
         `median ${row.parallel.median.toFixed(0)} ms | wall speed-up ${
@@ -381,6 +391,7 @@ async function measureAll(
         }x | bit-equal ${row.bitEqual}`,
     );
   }
+  setSharedParameters(false);
   pauseWorkers(false);
   const after = await freeCores();
   const loadAfter = load();
