@@ -42,7 +42,12 @@ import {
   uniform,
 } from "../src/mod.ts";
 import type { Module } from "../src/nn/mod.ts";
-import { lastParallelFill, pauseWorkers } from "../src/random/init_workers.ts";
+import {
+  lastParallelFill,
+  type ParallelTotals,
+  parallelTotals,
+  pauseWorkers,
+} from "../src/random/init_workers.ts";
 import { setSharedParameters } from "../src/_shared_storage.ts";
 import { MODELS } from "./_model_probe.ts";
 import { applyBenchTorchVersion } from "./_torch_version.ts";
@@ -181,6 +186,8 @@ export interface ParallelModelRow {
   cpuSpeedup: number | null;
   /** Same SHA-256 of the state dict and of the generator state on both. */
   bitEqual: boolean;
+  /** The last two-thread construction's split fills: count, elements, wall ms and its parts. */
+  split: ParallelTotals;
 }
 
 /** Everything one run measured. */
@@ -363,9 +370,12 @@ async function measureAll(
     if (!shared) plainDigest = digestOne;
     const single: Sample[] = [];
     const parallel: Sample[] = [];
+    let split = parallelTotals(true);
     for (let r = 0; r < modelReps; r++) {
       single.push(build(true).sample);
+      parallelTotals(true);
       parallel.push(build(false).sample);
+      split = parallelTotals(true);
     }
     const w1 = single.map((x) => x.wall);
     const w2 = parallel.map((x) => x.wall);
@@ -378,6 +388,7 @@ async function measureAll(
       speedupMin: Math.min(...w1) / Math.min(...w2),
       cpuSpeedup: cpuSpeedup(single, parallel),
       bitEqual: digestOne === digestTwo && digestOne === plainDigest,
+      split,
     };
     modelRows.push(row);
     print(
@@ -389,6 +400,15 @@ async function measureAll(
         }x, min ${row.speedupMin.toFixed(2)}x | CPU-bound ${
           row.cpuSpeedup?.toFixed(2) ?? "n/a"
         }x | bit-equal ${row.bitEqual}`,
+    );
+    print(
+      `${"".padEnd(15)}        last 2-thread build: ${split.fills} split fills, ${
+        (split.elements / 1e6).toFixed(1)
+      }M elements, ${split.totalMs.toFixed(0)} ms (main range ${split.mainMs.toFixed(0)}, wait ${
+        split.waitMs.toFixed(0)
+      }, copy ${split.copyMs.toFixed(0)}); the rest of the build ${
+        (parallel.at(-1)!.wall - split.totalMs).toFixed(0)
+      } ms on the calling thread alone`,
     );
   }
   setSharedParameters(false);

@@ -135,6 +135,35 @@ export interface ParallelReport {
 
 let lastReport: ParallelReport | null = null;
 
+/** Running totals of the split fills since the last reset (for the benchmarks' profiles). */
+export interface ParallelTotals {
+  fills: number;
+  elements: number;
+  /** Wall ms of the split fills, and of their parts on the calling thread. */
+  totalMs: number;
+  mainMs: number;
+  waitMs: number;
+  copyMs: number;
+}
+
+const totals: ParallelTotals = {
+  fills: 0,
+  elements: 0,
+  totalMs: 0,
+  mainMs: 0,
+  waitMs: 0,
+  copyMs: 0,
+};
+
+/** A copy of the running totals; `reset` zeroes them afterwards. Internal, for the benchmarks. */
+export function parallelTotals(reset = false): ParallelTotals {
+  const out = { ...totals };
+  if (reset) {
+    for (const k of Object.keys(totals) as (keyof ParallelTotals)[]) totals[k] = 0;
+  }
+  return out;
+}
+
 /** The report of the last split fill, or null; internal, for the tests. */
 export function lastParallelFill(): ParallelReport | null {
   return lastReport;
@@ -472,6 +501,12 @@ function run(
       copyMs,
       workers: tasks.map((t) => [times[2 * t.slot], times[2 * t.slot + 1]]),
     };
+    totals.fills++;
+    totals.elements += layout.numel;
+    totals.totalMs += lastReport.totalMs;
+    totals.mainMs += lastReport.mainMs;
+    totals.waitMs += waitMs;
+    totals.copyMs += copyMs;
     if (hung) stop();
   } finally {
     setWarningHandler(quiet);
