@@ -78,8 +78,9 @@ export interface InitWorkersOptions {
    * element, the jump, the hand-over and, for a plain buffer, the copy out of
    * the scratch buffer), so a fill never gets slower by default: on a
    * 2-core machine a plain float32 `uniform` (its copy costs more than its
-   * fill) stays on one thread; `SharedArrayBuffer`-backed `normal` splits
-   * from about 1.5M elements, plain `normal` from about 4M.
+   * fill) stays on one thread; with the initial cost estimates
+   * `SharedArrayBuffer`-backed `uniform` splits from about 1.7M float32
+   * elements, `normal` from about 0.9M, plain `normal` from about 1.9M.
    */
   minElements?: number;
   /** Smallest share of one thread, in elements. Default: 2^16. */
