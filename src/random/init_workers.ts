@@ -93,7 +93,10 @@ export interface InitWorkersOptions {
    * dicts and safetensors files are the same; only `data.buffer` differs
    * (pass `data.slice()` to APIs that refuse shared views, such as `Blob` or
    * `crypto.subtle`). Ends with `initWorkers(0)` (or a pool that could not
-   * start). Default: `false`.
+   * start). V8 returns a discarded `SharedArrayBuffer`'s memory later than
+   * an `ArrayBuffer`'s, and on a 2-core machine it sped large single fills
+   * up but not a whole GPT-2 construction (docs/performance.md). Default:
+   * `false`.
    */
   sharedParameters?: boolean;
 }
