@@ -1050,6 +1050,8 @@ interface ParallelRun {
   }[];
   models: {
     model: string;
+    /** Parameters on SharedArrayBuffers (absent in reports of older versions: plain). */
+    shared?: boolean;
     single: { median: number; min: number };
     parallel: { median: number; min: number };
     speedup: number;
@@ -1096,7 +1098,8 @@ function parallelMarkdown(p: ParallelRun | string): string[] {
     `(two CPU-bound processes against one; 2.00 on an idle 2-core machine), load average ${p.loadBefore} → ${p.loadAfter}; ` +
     "CPU-bound: one thread's CPU time over the busier thread's, the speed-up two free cores would give; " +
     "bit-equal: values and generator state of the two fills, checked in the same run; " +
-    "graded: wall speed-up of the medians on a plain tensor, what `empty()` gives):";
+    "graded: wall speed-up of the medians on a plain tensor, what `empty()` gives, and on each model row; " +
+    "a plain `uniform` stays on one thread by design, its copy out of the scratch buffer costing more than the fill):";
   lines.push(
     "",
     "| fill | tensor | 1 thread ms | 2 threads ms | speed-up (min) | CPU-bound | target | met | bit-equal | ranges | stages ms: main / wait / copy / worker jump / worker fill |",
@@ -1119,11 +1122,11 @@ function parallelMarkdown(p: ParallelRun | string): string[] {
   }
   for (const m of p.models) {
     lines.push(
-      `| ${m.model === "gpt2_small" ? "GPT-2 small construction" : m.model} | model | ${
-        num(m.single.median)
-      } | ${num(m.parallel.median)} | ${num(m.speedup)} (${num(m.speedupMin)}) | ${
-        num(m.cpuSpeedup)
-      } | ≥ ${PARALLEL_TARGET} | ${yes(m.speedup >= PARALLEL_TARGET)} | ${
+      `| ${m.model === "gpt2_small" ? "GPT-2 small construction" : m.model} | ${
+        m.shared === true ? "model, `sharedParameters: true`" : "model, plain parameters"
+      } | ${num(m.single.median)} | ${num(m.parallel.median)} | ${num(m.speedup)} (${
+        num(m.speedupMin)
+      }) | ${num(m.cpuSpeedup)} | ≥ ${PARALLEL_TARGET} | ${yes(m.speedup >= PARALLEL_TARGET)} | ${
         m.bitEqual ? "yes" : "**no**"
       } | per tensor | – |`,
     );

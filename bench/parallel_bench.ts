@@ -42,7 +42,13 @@ import {
   uniform,
 } from "../src/mod.ts";
 import type { Module } from "../src/nn/mod.ts";
-import { lastParallelFill, pauseWorkers } from "../src/random/init_workers.ts";
+import {
+  lastParallelFill,
+  type ParallelTotals,
+  parallelTotals,
+  pauseWorkers,
+} from "../src/random/init_workers.ts";
+import { setSharedParameters } from "../src/_shared_storage.ts";
 import { MODELS } from "./_model_probe.ts";
 import { applyBenchTorchVersion } from "./_torch_version.ts";
 
@@ -171,6 +177,8 @@ export interface ParallelRow {
 /** A whole model built after `manualSeed(0)`, one thread against two. */
 export interface ParallelModelRow {
   model: string;
+  /** Parameters on SharedArrayBuffers (`initWorkers(2, { sharedParameters: true })`), both modes. */
+  shared: boolean;
   single: { median: number; min: number };
   parallel: { median: number; min: number };
   speedup: number;
@@ -178,6 +186,8 @@ export interface ParallelModelRow {
   cpuSpeedup: number | null;
   /** Same SHA-256 of the state dict and of the generator state on both. */
   bitEqual: boolean;
+  /** The last two-thread construction's split fills: count, elements, wall ms and its parts. */
+  split: ParallelTotals;
 }
 
 /** Everything one run measured. */
@@ -335,11 +345,14 @@ async function measureAll(
     }
   }
   const modelRows: ParallelModelRow[] = [];
-  for (const name of models) {
+  let plainDigest = "";
+  for (const [name, shared] of models.flatMap((m) => [[m, false], [m, true]] as const)) {
     const entry = MODELS[name];
     if (entry === undefined) {
       throw new TypeError(`Unknown model ${name}; known: ${Object.keys(MODELS)}`);
     }
+    // Both modes allocate the same storage; only the threads differ.
+    setSharedParameters(shared);
     const build = (paused: boolean) => {
       pauseWorkers(paused);
       manualSeed(0);
@@ -352,26 +365,34 @@ async function measureAll(
     const digestOne = stateDigest(a.m, getRngState());
     const b = build(false);
     const digestTwo = stateDigest(b.m, getRngState());
+    const isShared = [...b.m.parameters()].every((p) => p.data.buffer instanceof SharedArrayBuffer);
+    if (isShared !== shared) throw new Error(`${name}: parameters shared ${isShared}`);
+    if (!shared) plainDigest = digestOne;
     const single: Sample[] = [];
     const parallel: Sample[] = [];
+    let split = parallelTotals(true);
     for (let r = 0; r < modelReps; r++) {
       single.push(build(true).sample);
+      parallelTotals(true);
       parallel.push(build(false).sample);
+      split = parallelTotals(true);
     }
     const w1 = single.map((x) => x.wall);
     const w2 = parallel.map((x) => x.wall);
     const row: ParallelModelRow = {
       model: name,
+      shared,
       single: stats(w1),
       parallel: stats(w2),
       speedup: median(w1) / median(w2),
       speedupMin: Math.min(...w1) / Math.min(...w2),
       cpuSpeedup: cpuSpeedup(single, parallel),
-      bitEqual: digestOne === digestTwo,
+      bitEqual: digestOne === digestTwo && digestOne === plainDigest,
+      split,
     };
     modelRows.push(row);
     print(
-      `${name.padEnd(15)} model   1 thread: median ${
+      `${name.padEnd(15)} ${shared ? "shared" : "plain "}  1 thread: median ${
         row.single.median.toFixed(0)
       } ms | 2 threads: ` +
         `median ${row.parallel.median.toFixed(0)} ms | wall speed-up ${
@@ -380,7 +401,17 @@ async function measureAll(
           row.cpuSpeedup?.toFixed(2) ?? "n/a"
         }x | bit-equal ${row.bitEqual}`,
     );
+    print(
+      `${"".padEnd(15)}        last 2-thread build: ${split.fills} split fills, ${
+        (split.elements / 1e6).toFixed(1)
+      }M elements, ${split.totalMs.toFixed(0)} ms (main range ${split.mainMs.toFixed(0)}, wait ${
+        split.waitMs.toFixed(0)
+      }, copy ${split.copyMs.toFixed(0)}); the rest of the build ${
+        (parallel.at(-1)!.wall - split.totalMs).toFixed(0)
+      } ms on the calling thread alone`,
+    );
   }
+  setSharedParameters(false);
   pauseWorkers(false);
   const after = await freeCores();
   const loadAfter = load();

@@ -75,12 +75,24 @@ export interface HalfTensor extends Tensor<Uint16Array> {
 export interface EmptyOptions {
   /** Element type of the new tensor. Default: `"float32"`. */
   dtype?: DType;
+  /**
+   * Back `data` with a `SharedArrayBuffer` (`true`) instead of an
+   * `ArrayBuffer`. Workers started by `initWorkers` then write their shares
+   * of a split fill straight into the tensor, without the copy a plain
+   * buffer needs. Needs `SharedArrayBuffer` (in browsers only on
+   * cross-origin isolated pages). Such views cannot be passed to `Blob` or
+   * `crypto.subtle`: copy them first (`data.slice()` gives a plain copy).
+   * Default: `false`.
+   */
+  shared?: boolean;
 }
 
 /** Options for {@linkcode empty} creating a half-precision tensor. */
 export interface HalfEmptyOptions {
   /** `"float16"` or `"bfloat16"`. */
   dtype: HalfDType;
+  /** Back `data` with a `SharedArrayBuffer`, as in {@linkcode EmptyOptions}. Default: `false`. */
+  shared?: boolean;
 }
 
 /**
@@ -89,10 +101,15 @@ export interface HalfEmptyOptions {
  * A `"float16"` or `"bfloat16"` tensor is a {@linkcode HalfTensor}: a
  * `Uint16Array` of bits and its `dtype`.
  *
+ * With `shared: true` the data lives in a `SharedArrayBuffer`, so that the
+ * workers of `initWorkers` fill it in place.
+ *
  * @param shape Sizes of each dimension: non-negative integers.
- * @param options The element type.
+ * @param options The element type; `shared` for a `SharedArrayBuffer`.
  * @returns A new contiguous tensor whose data is all zeros.
- * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {TypeError} If `shape` is not an array of numbers, `dtype` is
+ * unknown, `shared` is not a boolean, or `shared` is `true` where
+ * `SharedArrayBuffer` is missing.
  * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
  *
  * @example Create a 2×3 float64 tensor
@@ -115,6 +132,16 @@ export interface HalfEmptyOptions {
  * assert.deepEqual(Array.from(t.data), [0x3f80, 0x3f80]);
  * assert.equal(halfValue(t.data[0], "bfloat16"), 1);
  * ```
+ *
+ * @example Storage shared with workers
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const t = empty([4, 4], { shared: true });
+ * assert.ok(t.data.buffer instanceof SharedArrayBuffer);
+ * assert.equal(t.data.length, 16);
+ * ```
  */
 export function empty(
   shape: readonly number[],
@@ -125,9 +152,11 @@ export function empty(
  * `torch.zeros(shape, dtype=...)`; see the overload above for half precision.
  *
  * @param shape Sizes of each dimension: non-negative integers.
- * @param options The element type.
+ * @param options The element type; `shared` for a `SharedArrayBuffer`.
  * @returns A new contiguous tensor whose data is all zeros.
- * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {TypeError} If `shape` is not an array of numbers, `dtype` is
+ * unknown, `shared` is not a boolean, or `shared` is `true` where
+ * `SharedArrayBuffer` is missing.
  * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
  *
  * @example
@@ -157,6 +186,18 @@ export function empty(
       }`,
     );
   }
+  const shared = options.shared ?? false;
+  if (typeof shared !== "boolean") {
+    throw new TypeError(
+      `Cannot create tensor: shared must be a boolean, received ${String(shared)}`,
+    );
+  }
+  if (shared && typeof SharedArrayBuffer !== "function") {
+    throw new TypeError(
+      "Cannot create tensor: shared: true needs SharedArrayBuffer, which this runtime does not " +
+        "provide (a browser page must be cross-origin isolated); use shared: false",
+    );
+  }
   let numel = 1;
   for (let i = 0; i < shape.length; i++) {
     const s = shape[i];
@@ -181,9 +222,11 @@ export function empty(
     strides[i] = acc;
     acc *= Math.max(shape[i], 1);
   }
+  const bytes = dtype === "float64" ? 8 : dtype === "float32" ? 4 : 2;
+  const buffer = shared ? new SharedArrayBuffer(numel * bytes) : new ArrayBuffer(numel * bytes);
   if (dtype === "float16" || dtype === "bfloat16") {
-    return { data: new Uint16Array(numel), dtype, shape: [...shape], strides, offset: 0 };
+    return { data: new Uint16Array(buffer), dtype, shape: [...shape], strides, offset: 0 };
   }
-  const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
+  const data = dtype === "float32" ? new Float32Array(buffer) : new Float64Array(buffer);
   return { data, shape: [...shape], strides, offset: 0 };
 }

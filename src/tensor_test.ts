@@ -35,3 +35,39 @@ Deno.test("empty creates half tensors as Uint16Array bits with their dtype", () 
     assert.equal(t.offset, 0);
   }
 });
+
+Deno.test("empty: shared: true puts the data on a SharedArrayBuffer, every dtype", () => {
+  for (const dtype of ["float32", "float64"] as const) {
+    const t = empty([3, 5], { dtype, shared: true });
+    assert.ok(t.data.buffer instanceof SharedArrayBuffer);
+    assert.equal(t.data.length, 15);
+    assert.equal(t.data.byteOffset, 0);
+    assert.ok(t.data instanceof (dtype === "float32" ? Float32Array : Float64Array));
+    assert.deepEqual(t.strides, [5, 1]);
+    assert.ok(t.data.every((x) => x === 0));
+    assert.ok(empty([2], { dtype, shared: false }).data.buffer instanceof ArrayBuffer);
+  }
+  const h = empty([4], { dtype: "bfloat16", shared: true });
+  assert.ok(h.data instanceof Uint16Array && h.data.buffer instanceof SharedArrayBuffer);
+  assert.equal(h.dtype, "bfloat16");
+  assert.ok(empty([0], { shared: true }).data.buffer instanceof SharedArrayBuffer);
+});
+
+Deno.test("empty: shared must be a boolean, and needs SharedArrayBuffer", () => {
+  assert.throws(
+    () => empty([2], { shared: 1 as unknown as boolean }),
+    (e) => e instanceof TypeError && /shared must be a boolean, received 1/.test(e.message),
+  );
+  const g = globalThis as { SharedArrayBuffer?: unknown };
+  const saved = g.SharedArrayBuffer;
+  delete g.SharedArrayBuffer;
+  try {
+    assert.throws(
+      () => empty([2], { shared: true }),
+      (e) => e instanceof TypeError && /needs SharedArrayBuffer/.test(e.message),
+    );
+    assert.ok(empty([2]).data instanceof Float32Array);
+  } finally {
+    g.SharedArrayBuffer = saved;
+  }
+});

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { sharedParameters } from "../_shared_storage.ts";
 import type { DType, HalfDType, HalfTensor, Tensor } from "../tensor.ts";
 import { empty } from "../tensor.ts";
 import { type Generator, resolveGenerator } from "../random/generator.ts";
@@ -110,10 +111,12 @@ export function dtypeOf(value: unknown, what: string): ModuleDType {
 export function emptyOf(
   shape: readonly number[],
   dtype: ModuleDType,
+  opts?: { shared?: boolean },
 ): Tensor | HalfTensor {
+  const shared = opts?.shared ?? false;
   return dtype === "float16" || dtype === "bfloat16"
-    ? empty(shape, { dtype })
-    : empty(shape, { dtype });
+    ? empty(shape, { dtype, shared })
+    : empty(shape, { dtype, shared });
 }
 
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
@@ -160,10 +163,13 @@ export function intOrInts(value: unknown, name: string, what: string, min = 0): 
   return int(value, name, what, min);
 }
 
-/** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
+/**
+ * A new parameter of zeros with the given shape and dtype (torch.empty, filled
+ * later), on a SharedArrayBuffer while `initWorkers(n, { sharedParameters: true })` runs.
+ */
 export function parameter(shape: readonly number[], dtype: ModuleDType): Parameter {
   // A half parameter holds Uint16Array data under Parameter's float type (see Parameter).
-  return new Parameter(emptyOf(shape, dtype) as Tensor);
+  return new Parameter(emptyOf(shape, dtype, { shared: sharedParameters() }) as Tensor);
 }
 
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */

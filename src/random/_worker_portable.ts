@@ -3,7 +3,9 @@
  * Runtime-neutral check of the parallel fill: the same file runs under Deno,
  * Node 24 (type stripping; `worker_threads`) and Bun (Web Workers). For every
  * elementwise initializer, both dtypes and both capabilities, it compares a
- * two-thread fill with the single-threaded one, bits and generator state.
+ * two-thread fill with the single-threaded one, bits and generator state
+ * (odd sizes on `SharedArrayBuffer` storage), and a module built with
+ * `sharedParameters: true`.
  *
  *     deno run --allow-read src/random/_worker_portable.ts
  *     npx -y node@24 src/random/_worker_portable.ts
@@ -22,6 +24,7 @@ import {
   initWorkers,
   kaimingNormal,
   kaimingUniform,
+  manualSeed,
   normal,
   setCpuCapability,
   setWarningHandler,
@@ -31,6 +34,7 @@ import {
   xavierNormal,
   xavierUniform,
 } from "../mod.ts";
+import { Linear } from "../nn/mod.ts";
 import { lastParallelFill } from "./init_workers.ts";
 
 type Fill = (t: Tensor, g: Generator) => unknown;
@@ -45,9 +49,9 @@ const FILLS: [string, Fill][] = [
 ];
 const SIZES = [1249, 4096 + 15, 20_000, 20_001];
 
-function once(fill: Fill, n: number, dtype: "float32" | "float64"): Uint32Array[] {
+function once(fill: Fill, n: number, dtype: "float32" | "float64", shared = false): Uint32Array[] {
   const g = new Generator().manualSeed(n);
-  const t = empty(n % 16 === 0 ? [16, n / 16] : [1, n], { dtype });
+  const t = empty(n % 16 === 0 ? [16, n / 16] : [1, n], { dtype, shared });
   fill(t, g);
   const d = t.data as Float32Array | Float64Array;
   return [new Uint32Array(d.buffer.slice(0)), new Uint32Array(g.getState().buffer)];
@@ -72,7 +76,8 @@ for (const capability of ["avx2", "default"] as CpuCapability[]) {
       process.exit(1);
     }
     for (const [i, [name, fill, n]] of cases.entries()) {
-      const got = once(fill, n, dtype);
+      // Odd sizes on SharedArrayBuffer storage (written in place), even ones plain.
+      const got = once(fill, n, dtype, n % 2 === 1);
       const report = lastParallelFill();
       const split = report !== null && report.ranges.length === 2 && report.redone === 0;
       if (split && same(got, expected[i])) passed++;
@@ -82,6 +87,26 @@ for (const capability of ["avx2", "default"] as CpuCapability[]) {
       }
     }
     await initWorkers(0);
+  }
+}
+// Modules built with sharedParameters: SharedArrayBuffer parameters, the same bits.
+{
+  const build = () => {
+    manualSeed(3);
+    return new Linear(300, 200).weight.data;
+  };
+  setCpuCapability("avx2");
+  const one = build();
+  await initWorkers(2, { sharedParameters: true, minElements: 32, minPerThread: 16 });
+  const two = build();
+  const split = lastParallelFill() !== null;
+  await initWorkers(0);
+  const words = (d: Float32Array | Float64Array) => new Uint32Array(d.buffer.slice(0));
+  if (split && two.buffer instanceof SharedArrayBuffer && same([words(two)], [words(one)])) {
+    passed++;
+  } else {
+    failed++;
+    console.log(`FAIL sharedParameters Linear split=${split}`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

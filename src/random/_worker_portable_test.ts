@@ -20,14 +20,14 @@ async function run(cmd: string, args: string[]): Promise<string> {
 
 Deno.test("parallel fill, runtime-neutral check: Deno (Web Workers)", async () => {
   const text = await run(Deno.execPath(), ["run", "--allow-read", script]);
-  assert.match(text, /^112 passed, 0 failed$/m);
+  assert.match(text, /^113 passed, 0 failed$/m);
 });
 
 Deno.test({
   name: "parallel fill, runtime-neutral check: Node 24 (worker_threads)",
   ignore: !FULL,
   async fn() {
-    assert.match(await run("npx", ["-y", "node@24", script]), /^112 passed, 0 failed$/m);
+    assert.match(await run("npx", ["-y", "node@24", script]), /^113 passed, 0 failed$/m);
   },
 });
 
@@ -35,7 +35,7 @@ Deno.test({
   name: "parallel fill, runtime-neutral check: Bun (Web Workers)",
   ignore: !FULL,
   async fn() {
-    assert.match(await run("npx", ["-y", "bun@1.3.5", script]), /^112 passed, 0 failed$/m);
+    assert.match(await run("npx", ["-y", "bun@1.3.5", script]), /^113 passed, 0 failed$/m);
   },
 });
 

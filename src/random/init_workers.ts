@@ -19,15 +19,19 @@
  *   `SharedArrayBuffer`; otherwise into a shared scratch buffer that the main
  *   thread copies from (allocate with `new Float32Array(new
  *   SharedArrayBuffer(4 * n))` to skip that copy).
- * - The split balances measured costs: for each kind of fill (op, dtype,
+ * - The split follows measured costs: for each kind of fill (op, dtype,
  *   shared or plain buffer) of at least 2^18 elements the pool keeps running
- *   averages of the calling thread's fill and copy per element, a worker's
- *   fill per element and its jump, and gives the calling thread the share
- *   that makes all threads finish together (`_worker_plan.ts` then moves each
- *   start by at most 1% to the cheapest jump). Timing only moves the range
- *   boundaries; the values and the final state never depend on them.
- * - Only contiguous tensors large enough to gain are split (by default about
- *   8 ms of one-thread work and at least 2^20 elements; or `minElements`);
+ *   averages of the calling thread's fill per element, a worker's fill per
+ *   element, its jump and the hand-over, and per dtype of the copy out of
+ *   the scratch buffer (priors before the first measurement). The planner
+ *   (`planSplit`) predicts the split time of the schedule below, gives the
+ *   calling thread the share where both sides finish together
+ *   (`_worker_plan.ts` then moves each start by at most 1% to the cheapest
+ *   jump), and by default splits only when it predicts a speed-up of at
+ *   least 1.1×. Timing only decides whether and where to cut; the values and
+ *   the final state never depend on it.
+ * - Only contiguous tensors are split (by default those the planner predicts
+ *   a gain for; with `minElements`, all that large);
  *   everything else (small tensors, strided views, `orthogonal`, `sparse`,
  *   `normal`'s scalar path, torch 2.14's rejection `trunc_normal_`,
  *   `randperm`) stays on the calling thread. The workers copy the calling
@@ -47,7 +51,8 @@ import { getTorchVersion } from "./torch_version.ts";
 import { getLibm } from "./libm.ts";
 import { wasmKernels, type WasmVariant } from "./_wasm.ts";
 import { type ParallelOp, setParallelFill } from "./_worker_hook.ts";
-import { planRanges, type Range } from "./_worker_plan.ts";
+import { type Costs, planRanges, planSplit, type Range } from "./_worker_plan.ts";
+import { setSharedParameters } from "../_shared_storage.ts";
 import { setWarningHandler } from "../init/warnings.ts";
 import type { Layout } from "../_layout.ts";
 import {
@@ -66,15 +71,34 @@ import { MT_N } from "./_mt19937.ts";
 /** Options for {@linkcode initWorkers}. */
 export interface InitWorkersOptions {
   /**
-   * Smallest number of elements a fill must have to be split. Default: the
-   * fills that take about 8 ms or more on one thread (at least 2^20
-   * elements; about 6.7M for float32 `uniform`, 2.7M for float32 `normal`,
-   * 0.8M for float32 `truncNormal`): below that, handing over to the workers
-   * and their jumps cost more than they save.
+   * Split every fill of at least this many elements, whatever the planner
+   * predicts. Default: none; fills of at least 2^18 elements are split when
+   * the planner predicts a speed-up of at least 1.1× from the measured
+   * costs of that kind of fill (the calling thread's and a worker's fill per
+   * element, the jump, the hand-over and, for a plain buffer, the copy out of
+   * the scratch buffer), so a fill never gets slower by default: on a
+   * 2-core machine a plain float32 `uniform` (its copy costs more than its
+   * fill) stays on one thread; with the initial cost estimates
+   * `SharedArrayBuffer`-backed `uniform` splits from about 1.7M float32
+   * elements, `normal` from about 0.9M, plain `normal` from about 1.9M.
    */
   minElements?: number;
   /** Smallest share of one thread, in elements. Default: 2^16. */
   minPerThread?: number;
+  /**
+   * While the workers run, give the parameters of newly built `torch.nn`
+   * modules `SharedArrayBuffer` storage (as `empty(shape, { shared: true })`
+   * does), so that the workers fill them in place instead of through a
+   * scratch buffer the calling thread copies from. Their values, state
+   * dicts and safetensors files are the same; only `data.buffer` differs
+   * (pass `data.slice()` to APIs that refuse shared views, such as `Blob` or
+   * `crypto.subtle`). Ends with `initWorkers(0)` (or a pool that could not
+   * start). V8 returns a discarded `SharedArrayBuffer`'s memory later than
+   * an `ArrayBuffer`'s, and on a 2-core machine it sped large single fills
+   * up but not a whole GPT-2 construction (docs/performance.md). Default:
+   * `false`.
+   */
+  sharedParameters?: boolean;
 }
 
 interface Handle {
@@ -82,32 +106,11 @@ interface Handle {
   terminate(): void;
 }
 
-/** Running averages of one kind of split fill (op, dtype, shared or not), ms per element. */
-interface Costs {
-  /** The calling thread's fill, per element. */
-  main: number;
-  /** A worker's fill, per element. */
-  worker: number;
-  /** The calling thread's copy of a worker's share, per element. */
-  copy: number;
-  /** A worker's jump, ms. */
-  jump: number;
-}
-
-/**
- * The calling thread's share that makes every thread finish together: it
- * fills x elements and copies the workers' n − x; each of the w workers jumps
- * and fills (n − x) / w.
- */
-function balancedShare(c: Costs, n: number, w: number): number {
-  const x = (c.jump + n * (c.worker / w - c.copy)) / (c.main - c.copy + c.worker / w);
-  const share = x / n;
-  return Number.isFinite(share) ? Math.min(0.9, Math.max(0.1 / (w + 1), share)) : 1 / (w + 1);
-}
-
 interface Pool {
-  /** Measured costs by `${op} ${dtype} ${shared}`, for balancing the next fill. */
+  /** Measured costs by `${op} ${dtype} ${shared}`, for planning the next fill. */
   costs: Map<string, Costs>;
+  /** Measured copy out of the scratch buffer, ms per element, by dtype (the same for every op). */
+  copy: Map<string, number>;
   workers: Handle[];
   control: SharedArrayBuffer;
   scratch: SharedArrayBuffer | null;
@@ -125,7 +128,8 @@ let generation = 0;
 export interface ParallelReport {
   ranges: readonly Range[];
   redone: number;
-  /** Milliseconds: the calling thread's range, its wait, its copies. */
+  /** Milliseconds: the whole split fill (from posting the tasks), the calling thread's range, its wait, its copies. */
+  totalMs: number;
   mainMs: number;
   waitMs: number;
   copyMs: number;
@@ -134,6 +138,35 @@ export interface ParallelReport {
 }
 
 let lastReport: ParallelReport | null = null;
+
+/** Running totals of the split fills since the last reset (for the benchmarks' profiles). */
+export interface ParallelTotals {
+  fills: number;
+  elements: number;
+  /** Wall ms of the split fills, and of their parts on the calling thread. */
+  totalMs: number;
+  mainMs: number;
+  waitMs: number;
+  copyMs: number;
+}
+
+const totals: ParallelTotals = {
+  fills: 0,
+  elements: 0,
+  totalMs: 0,
+  mainMs: 0,
+  waitMs: 0,
+  copyMs: 0,
+};
+
+/** A copy of the running totals; `reset` zeroes them afterwards. Internal, for the benchmarks. */
+export function parallelTotals(reset = false): ParallelTotals {
+  const out = { ...totals };
+  if (reset) {
+    for (const k of Object.keys(totals) as (keyof ParallelTotals)[]) totals[k] = 0;
+  }
+  return out;
+}
 
 /** The report of the last split fill, or null; internal, for the tests. */
 export function lastParallelFill(): ParallelReport | null {
@@ -223,6 +256,7 @@ export function pauseWorkers(paused: boolean): void {
 function stop(): void {
   if (pool === null) return;
   setParallelFill(null);
+  setSharedParameters(false);
   for (const w of pool.workers) w.terminate();
   pool = null;
 }
@@ -242,17 +276,48 @@ function waitFor(status: Int32Array, slot: number, deadline: number): number {
   }
 }
 
-/** Milliseconds per element of one-thread fills (WebAssembly kernels, this machine, unloaded). */
+/**
+ * Priors, before a kind of fill has been measured (this 2-core machine,
+ * WebAssembly kernels, unloaded): one-thread fill, ms per element, float32
+ * and float64.
+ */
 const SINGLE_MS: Record<ParallelOp, [number, number]> = {
-  uniform: [1.2e-6, 2.5e-6],
+  uniform: [1.5e-6, 2.8e-6],
   normal: [3e-6, 8e-6],
   trunc_normal: [10e-6, 20e-6],
 };
+/** Prior copy out of the scratch buffer, ms per element (memory-bound: 1.7–1.9 ns per float32). */
+const COPY_MS: [number, number] = [1.8e-6, 3.6e-6];
+/** Prior jump (measured 1.2–1.8 ms at 4096²) and hand-over (post, wake-up, notice), ms. */
+const JUMP_MS = 1.5;
+const HANDOVER_MS = 0.3;
+/** Default: split only when the planner predicts at least this speed-up. */
+export const MIN_SPEEDUP = 1.1;
 
-/** The default threshold: at least 2^20 elements and about 8 ms of one-thread work. */
-function worthSplitting(op: ParallelOp, layout: Layout): boolean {
-  const perElement = SINGLE_MS[op][layout.dtype === "float32" ? 0 : 1];
-  return layout.numel >= 1 << 20 && layout.numel * perElement >= 8;
+/** The costs the planner uses for one kind of fill: measured ones, else the priors. */
+function costsFor(p: Pool, op: ParallelOp, dtype: string, shared: boolean): Costs {
+  const d = dtype === "float32" ? 0 : 1;
+  const measured = p.costs.get(`${op} ${dtype} ${shared}`);
+  const copy = shared ? 0 : p.copy.get(dtype) ?? COPY_MS[d];
+  if (measured !== undefined) return { ...measured, copy };
+  const single = SINGLE_MS[op][d];
+  return { main: single, worker: single, copy, jump: JUMP_MS, handover: HANDOVER_MS };
+}
+
+/**
+ * Replace the planner's costs of one kind of fill (ms per element; jump and
+ * handover in ms); internal, for the tests, which must not depend on timing.
+ * A plain buffer's `copy` is stored for its dtype (every op shares it).
+ */
+export function setParallelCosts(
+  op: ParallelOp,
+  dtype: "float32" | "float64",
+  shared: boolean,
+  costs: Costs,
+): void {
+  if (pool === null) return;
+  pool.costs.set(`${op} ${dtype} ${shared}`, { ...costs });
+  if (!shared) pool.copy.set(dtype, costs.copy);
 }
 
 /** The WebAssembly variant the calling thread uses, for the workers to use too. */
@@ -276,15 +341,17 @@ function fillParallel(
 ): boolean {
   const p = pool;
   if (p === null || p.busy || !layout.contiguous) return false;
-  if (p.minElements === null ? !worthSplitting(op, layout) : layout.numel < p.minElements) {
-    return false;
-  }
+  const n = layout.numel;
+  if (n < (p.minElements ?? LEARN_MIN)) return false;
   const float32 = layout.dtype === "float32";
   const data = layout.data;
   const shared = typeof SharedArrayBuffer === "function" &&
     data.buffer instanceof SharedArrayBuffer;
   const key = `${op} ${layout.dtype} ${shared}`;
-  const costs = p.costs.get(key);
+  const plan = planSplit(costsFor(p, op, layout.dtype, shared), n, p.workers.length);
+  // By default only a predicted gain splits (a plain buffer's copy can cost
+  // more than the fill); an explicit minElements splits whatever is large enough.
+  if (p.minElements === null && plan.speedup < MIN_SPEEDUP) return false;
   const ranges = planRanges(
     layout.numel,
     p.workers.length + 1,
@@ -292,15 +359,13 @@ function fillParallel(
     float32 ? 1 : 2,
     op === "normal" ? 16 : 1,
     p.minPerThread,
-    costs === undefined || layout.numel < LEARN_MIN
-      ? undefined
-      : balancedShare(costs, layout.numel, p.workers.length),
+    n < LEARN_MIN || !p.costs.has(key) ? undefined : plan.share,
   );
   if (ranges.length < 2) return false;
   p.busy = true;
   try {
     run(p, op, layout, params, engine, capability, ranges, float32, shared);
-    if (layout.numel >= LEARN_MIN) learn(p, key, lastReport);
+    if (n >= LEARN_MIN) learn(p, key, shared, layout.dtype, lastReport);
   } finally {
     p.busy = false;
   }
@@ -311,25 +376,39 @@ function fillParallel(
 const LEARN_MIN = 1 << 18;
 
 /** Fold a split fill's timings into the running averages of its kind. */
-function learn(p: Pool, key: string, report: ParallelReport | null): void {
+function learn(
+  p: Pool,
+  key: string,
+  shared: boolean,
+  dtype: string,
+  report: ParallelReport | null,
+): void {
   if (report === null || report.redone !== 0) return;
   const r = report.ranges;
   const rest = r.slice(1).reduce((a, x) => a + x.count, 0);
+  const workerMs = report.workers.map((w) => w[0] + w[1]);
   const sample: Costs = {
     main: report.mainMs / r[0].count,
     worker: report.workers.reduce((a, w, i) => a + w[1] / r[i + 1].count, 0) /
       report.workers.length,
-    copy: report.copyMs / rest,
+    copy: shared ? 0 : report.copyMs / rest,
     jump: report.workers.reduce((a, w) => a + w[0], 0) / report.workers.length,
+    // What the wall time had beyond the slower side's work and the copies.
+    handover: Math.max(0, report.totalMs - report.copyMs - Math.max(report.mainMs, ...workerMs)),
   };
+  const k = 0.3;
+  const mix = (old: number, x: number) => (1 - k) * old + k * x;
+  if (!shared) {
+    const old = p.copy.get(dtype);
+    p.copy.set(dtype, old === undefined ? sample.copy : mix(old, sample.copy));
+  }
   const old = p.costs.get(key);
   if (old === undefined) {
     p.costs.set(key, sample);
     return;
   }
-  const k = 0.3;
-  for (const f of ["main", "worker", "copy", "jump"] as const) {
-    old[f] = (1 - k) * old[f] + k * sample[f];
+  for (const f of ["main", "worker", "copy", "jump", "handover"] as const) {
+    old[f] = mix(old[f], sample[f]);
   }
 }
 
@@ -347,6 +426,7 @@ function run(
   const data = layout.data;
   const bytes = float32 ? 4 : 8;
   const status = new Int32Array(p.control);
+  const start = performance.now();
   const first = ranges[1].start;
   if (!shared) {
     const need = (layout.numel - first) * bytes;
@@ -419,11 +499,18 @@ function run(
     lastReport = {
       ranges,
       redone,
+      totalMs: performance.now() - start,
       mainMs: t1 - t0,
       waitMs,
       copyMs,
       workers: tasks.map((t) => [times[2 * t.slot], times[2 * t.slot + 1]]),
     };
+    totals.fills++;
+    totals.elements += layout.numel;
+    totals.totalMs += lastReport.totalMs;
+    totals.mainMs += lastReport.mainMs;
+    totals.waitMs += waitMs;
+    totals.copyMs += copyMs;
     if (hung) stop();
   } finally {
     setWarningHandler(quiet);
@@ -443,8 +530,11 @@ function run(
  * `truncNormal` (inverse-CDF releases) on contiguous tensors large enough to
  * gain (see `minElements`); everything else runs on the calling thread. The
  * fills stay synchronous: the calling thread fills its share, then waits for
- * the workers. Give the tensor a `SharedArrayBuffer` to save the copy of the
- * workers' shares. Works with Web Workers (Deno, Bun, browsers; a page must be
+ * the workers. By default a fill is split only when the planner predicts a
+ * gain of at least 1.1× (see `minElements`). Give the tensor a
+ * `SharedArrayBuffer` (`empty(shape, { shared: true })`; for modules the
+ * `sharedParameters` option) to save the copy of the workers' shares, which
+ * costs about as much as a float32 `uniform` fill itself. Works with Web Workers (Deno, Bun, browsers; a page must be
  * cross-origin isolated for `SharedArrayBuffer`) and Node's `worker_threads`;
  * without them it resolves to 1 and nothing changes. In Deno and browsers the
  * workers keep the process (page) busy until `initWorkers(0)`; in Node and
@@ -454,10 +544,11 @@ function run(
  * starting resolves to 1).
  *
  * @param n Threads to use, counting the calling thread: 0 or 1 for none.
- * @param options `minElements` and `minPerThread`.
+ * @param options `minElements`, `minPerThread` and `sharedParameters`.
  * @returns The number of threads the fills now use (1 when workers are
  * unavailable).
- * @throws {TypeError} If `n` is not a number or `options` is not an object.
+ * @throws {TypeError} If `n` is not a number, `options` is not an object or
+ * `sharedParameters` is not a boolean.
  * @throws {RangeError} If `n` is not an integer in [0, 64] or an option is not
  * a positive integer.
  *
@@ -474,6 +565,23 @@ function run(
  * assert.ok(threads === 1 || threads === 2);
  * assert.deepEqual(two.data, one.data);
  * ```
+ *
+ * @example Modules with shared parameters, filled in place
+ * ```ts
+ * import { initWorkers, manualSeed } from "@torch-parity/init";
+ * import { Linear } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const one = new Linear(1024, 1024);
+ * const threads = await initWorkers(2, { sharedParameters: true });
+ * manualSeed(0);
+ * const two = new Linear(1024, 1024);
+ * await initWorkers(0);
+ * if (threads === 2) assert.ok(two.weight.data.buffer instanceof SharedArrayBuffer);
+ * assert.deepEqual(two.weight.data, one.weight.data);
+ * assert.deepEqual(two.stateDict().get("bias")!.data, one.bias!.data);
+ * ```
  */
 export async function initWorkers(n: number, options?: InitWorkersOptions): Promise<number> {
   const what = "Cannot start workers";
@@ -488,6 +596,12 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
   }
   const minElements = options?.minElements ?? null;
   const minPerThread = options?.minPerThread ?? 1 << 16;
+  const sharedParameters = options?.sharedParameters ?? false;
+  if (typeof sharedParameters !== "boolean") {
+    throw new TypeError(
+      `${what}: sharedParameters must be a boolean, received ${String(sharedParameters)}`,
+    );
+  }
   for (
     const [name, v] of [["minElements", minElements ?? 1], ["minPerThread", minPerThread]] as const
   ) {
@@ -523,7 +637,9 @@ export async function initWorkers(n: number, options?: InitWorkersOptions): Prom
     minPerThread,
     busy: false,
     costs: new Map(),
+    copy: new Map(),
   };
   setParallelFill(fillParallel);
+  setSharedParameters(sharedParameters);
   return n;
 }

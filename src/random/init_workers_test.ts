@@ -1,7 +1,20 @@
 // Copyright 2026 the torch-parity authors. MIT license.
 import assert from "node:assert/strict";
-import { initWorkers, lastParallelFill } from "./init_workers.ts";
-import { planRanges, SLACK } from "./_worker_plan.ts";
+import {
+  initWorkers,
+  lastParallelFill,
+  MIN_SPEEDUP,
+  pauseWorkers,
+  setParallelCosts,
+} from "./init_workers.ts";
+import { type Costs, planRanges, planSplit, SLACK } from "./_worker_plan.ts";
+import { saveSafetensors } from "../io/save_safetensors.ts";
+import { loadSafetensors } from "../io/load_safetensors.ts";
+import { manualSeed } from "./manual_seed.ts";
+import { getRngState } from "./get_rng_state.ts";
+import { Linear } from "../nn/linear.ts";
+import { Embedding } from "../nn/embedding.ts";
+import { Sequential } from "../nn/sequential.ts";
 import { jumpCost, twistsOf } from "./_jump.ts";
 import { MT_N } from "./_mt19937.ts";
 import { Generator } from "./generator.ts";
@@ -339,5 +352,156 @@ Deno.test({
     } finally {
       await initWorkers(0);
     }
+  },
+});
+
+/** Costs like this machine's (ms per element; jump and handover ms), for the planner tests. */
+const UNIFORM_COSTS: Costs = {
+  main: 1.5e-6,
+  worker: 1.5e-6,
+  copy: 1.9e-6,
+  jump: 1.5,
+  handover: 0.3,
+};
+const NORMAL_COSTS: Costs = { main: 3e-6, worker: 3e-6, copy: 1.8e-6, jump: 1.5, handover: 0.3 };
+const TRUNC_COSTS: Costs = { main: 10e-6, worker: 10e-6, copy: 1.8e-6, jump: 1.5, handover: 0.3 };
+
+Deno.test("planSplit: a copy dearer than the fill is no gain; shared buffers and dear fills are", () => {
+  const n = 4096 * 4096;
+  // Plain uniform: the copy out of the scratch buffer costs more than filling here.
+  assert.ok(planSplit(UNIFORM_COSTS, n, 1).speedup < 1);
+  // The same fill in place: close to 2x, the calling thread taking a little more than half.
+  const shared = planSplit({ ...UNIFORM_COSTS, copy: 0 }, n, 1);
+  assert.ok(shared.speedup > 1.8 && shared.speedup < 2, `${shared.speedup}`);
+  assert.ok(shared.share > 0.5 && shared.share < 0.55, `${shared.share}`);
+  // Plain normal: (3 / (1.5 + 0.9)) = 1.25x at the balance point, an even split.
+  const normal = planSplit(NORMAL_COSTS, n, 1);
+  assert.ok(Math.abs(normal.speedup - 1.25) < 0.03, `${normal.speedup}`);
+  assert.ok(Math.abs(normal.share - 0.5) < 0.02, `${normal.share}`);
+  // Small fills: the jump and the hand-over eat the gain.
+  assert.ok(planSplit({ ...NORMAL_COSTS, copy: 0 }, 1 << 19, 1).speedup < MIN_SPEEDUP);
+  assert.ok(planSplit({ ...NORMAL_COSTS, copy: 0 }, 1_769_472, 1).speedup > 1.3);
+  // More workers: shares of (1 - share) / w each.
+  const three = planSplit({ ...NORMAL_COSTS, copy: 0 }, n, 3);
+  assert.ok(three.speedup > 3.5 && three.share > 0.25 && three.share < 0.3, `${three.share}`);
+  // Degenerate costs still give a usable share.
+  const zero = planSplit({ main: 0, worker: 0, copy: 0, jump: 0, handover: 0 }, n, 1);
+  assert.equal(zero.share, 0.5);
+  assert.equal(zero.speedup, 0);
+});
+
+Deno.test({
+  name: "by default the pool splits only predicted gains: plain uniform stays, normal splits",
+  ...quiet,
+  async fn() {
+    const capability0 = getCpuCapability();
+    const version0 = getTorchVersion();
+    setCpuCapability("avx2");
+    // truncNormal splits in its inverse-CDF releases (torch 2.14's rejection sampler does not).
+    setTorchVersion("2.6");
+    const threads = await initWorkers(2);
+    try {
+      assert.equal(threads, 2);
+      // Not timed: the planner gets this machine's costs injected before every
+      // fill (a split fill folds its own timings in, and the copy is shared by dtype).
+      const inject = () => {
+        setParallelCosts("uniform", "float32", false, UNIFORM_COSTS);
+        setParallelCosts("uniform", "float32", true, { ...UNIFORM_COSTS, copy: 0 });
+        setParallelCosts("normal", "float32", false, NORMAL_COSTS);
+        setParallelCosts("trunc_normal", "float32", false, TRUNC_COSTS);
+      };
+      const cases: [string, Fill, number, boolean, boolean][] = [
+        ["uniform plain", (t, g) => void uniform(t, { generator: g }), 1 << 21, false, false],
+        ["uniform shared", (t, g) => void uniform(t, { generator: g }), 1 << 21, true, true],
+        ["normal plain", (t, g) => void normal(t, { generator: g }), 1 << 22, false, true],
+        [
+          "truncNormal plain",
+          (t, g) => void truncNormal(t, { generator: g }),
+          1 << 20,
+          false,
+          true,
+        ],
+      ];
+      const bitsOf = (t: Tensor) => new Uint32Array(t.data.buffer);
+      const run = (fill: Fill, n: number, shared: boolean) => {
+        const t = empty([n], { shared });
+        const g = new Generator().manualSeed(3);
+        fill(t, g);
+        return { bits: bitsOf(t), state: g.getState() };
+      };
+      // The one-thread references, with the pool kept but paused.
+      pauseWorkers(true);
+      const expected = cases.map(([, fill, n, shared]) => run(fill, n, shared));
+      pauseWorkers(false);
+      for (const [i, [name, fill, n, shared, splits]] of cases.entries()) {
+        const before = lastParallelFill();
+        inject();
+        const got = run(fill, n, shared);
+        assert.equal(lastParallelFill() !== before, splits, name);
+        if (splits) assert.equal(lastParallelFill()?.ranges.length, 2, name);
+        assert.ok(got.bits.every((w, j) => w === expected[i].bits[j]), name);
+        assert.deepEqual(got.state, expected[i].state, name);
+      }
+    } finally {
+      await initWorkers(0);
+      setCpuCapability(capability0);
+      setTorchVersion(version0);
+    }
+  },
+});
+
+Deno.test({
+  name: "sharedParameters: modules get SharedArrayBuffer parameters with the same bits and files",
+  ...quiet,
+  async fn() {
+    const build = () =>
+      new Sequential(new Embedding(3000, 700), new Linear(700, 1500), new Linear(1500, 10));
+    manualSeed(11);
+    const plain = build();
+    const plainState = getRngState();
+    const threads = await initWorkers(2, { sharedParameters: true, minElements: 1 << 16 });
+    let shared: Sequential;
+    try {
+      assert.equal(threads, 2);
+      manualSeed(11);
+      shared = build();
+      assert.ok(lastParallelFill() !== null);
+      assert.deepEqual(getRngState(), plainState);
+    } finally {
+      await initWorkers(0);
+    }
+    // After initWorkers(0) new modules are plain again.
+    assert.ok(new Linear(2, 2).weight.data.buffer instanceof ArrayBuffer);
+    const a = plain.stateDict();
+    const b = shared.stateDict();
+    assert.deepEqual([...b.keys()], [...a.keys()]);
+    for (const [k, t] of b) {
+      assert.ok(t.data.buffer instanceof SharedArrayBuffer, k);
+      const x = a.get(k)!.data as Float32Array;
+      const y = t.data as Float32Array;
+      assert.ok(new Uint32Array(y.buffer).every((w, i) => w === new Uint32Array(x.buffer)[i]), k);
+    }
+    // Safetensors bytes are the same, and a file write takes them.
+    const bytes = saveSafetensors(Object.fromEntries(b));
+    assert.deepEqual(bytes, saveSafetensors(Object.fromEntries(a)));
+    const path = await Deno.makeTempFile({ suffix: ".safetensors" });
+    try {
+      await Deno.writeFile(path, bytes);
+      const back = loadSafetensors(await Deno.readFile(path)).tensors;
+      assert.deepEqual(back["1.weight"].data, a.get("1.weight")!.data);
+    } finally {
+      await Deno.remove(path);
+    }
+    // loadStateDict both ways: shared into plain and plain into shared.
+    manualSeed(12);
+    const other = build();
+    other.loadStateDict(b);
+    assert.deepEqual(other.stateDict().get("2.bias")!.data, a.get("2.bias")!.data);
+    manualSeed(12);
+    const fresh = build().stateDict();
+    shared.loadStateDict(fresh);
+    const w = shared.stateDict().get("0.weight")!;
+    assert.ok(w.data.buffer instanceof SharedArrayBuffer);
+    assert.deepEqual(w.data, fresh.get("0.weight")!.data);
   },
 });

@@ -1,0 +1,21 @@
+// Copyright 2026 the torch-parity authors. MIT license.
+/**
+ * Whether `torch.nn` modules allocate their parameters on a
+ * `SharedArrayBuffer` (so that the workers of `initWorkers` fill them in
+ * place). Set by `initWorkers(n, { sharedParameters: true })` while its pool
+ * runs, read by `src/nn/_options.ts`'s `parameter()`.
+ *
+ * @module
+ */
+
+let shared = false;
+
+/** Allocate the parameters of new modules on a `SharedArrayBuffer` (true) or not. */
+export function setSharedParameters(on: boolean): void {
+  shared = on;
+}
+
+/** Whether new modules' parameters go on a `SharedArrayBuffer`. */
+export function sharedParameters(): boolean {
+  return shared;
+}
