@@ -24,6 +24,7 @@ import {
   setCpuCapability,
   setLibm,
   setParallelFill,
+  setSharedParameters,
   setTorchVersion,
   setWarningHandler,
   sparse,
@@ -37,7 +38,7 @@ import {
   xavierNormal,
   xavierUniform,
   zeros
-} from "./chunk-JUFWI4OH.js";
+} from "./chunk-CAO752UB.js";
 import {
   layoutOf
 } from "./chunk-3AA6VWIZ.js";
@@ -417,6 +418,18 @@ function planRanges(numel, threads, left, wordsPerElement, align, minPerThread, 
   }
   return ranges;
 }
+function planSplit(c, n, w) {
+  const perWorker = c.worker / w;
+  const x0 = (c.jump + n * perWorker) / (c.main + perWorker);
+  const share = Math.min(0.9, Math.max(0.1 / (w + 1), x0 / n));
+  const x = share * n;
+  const split = c.handover + Math.max(x * c.main, c.jump + (n - x) * perWorker) + (n - x) * c.copy;
+  const speedup = n * c.main / split;
+  return {
+    share: Number.isFinite(share) ? share : 1 / (w + 1),
+    speedup: Number.isFinite(speedup) ? speedup : 0
+  };
+}
 
 // src/random/_worker_task.ts
 var STATUS_PENDING = 0;
@@ -459,14 +472,17 @@ function runRange(task, data, offset) {
 }
 
 // src/random/init_workers.ts
-function balancedShare(c, n, w) {
-  const x = (c.jump + n * (c.worker / w - c.copy)) / (c.main - c.copy + c.worker / w);
-  const share = x / n;
-  return Number.isFinite(share) ? Math.min(0.9, Math.max(0.1 / (w + 1), share)) : 1 / (w + 1);
-}
 var pool = null;
 var generation = 0;
 var lastReport = null;
+var totals = {
+  fills: 0,
+  elements: 0,
+  totalMs: 0,
+  mainMs: 0,
+  waitMs: 0,
+  copyMs: 0
+};
 var MAX_THREADS = FINAL_STATE_AT;
 function workerUrl() {
   const here = new URL(import.meta.url);
@@ -521,6 +537,7 @@ async function spawn(url, ms) {
 function stop() {
   if (pool === null) return;
   setParallelFill(null);
+  setSharedParameters(false);
   for (const w of pool.workers) w.terminate();
   pool = null;
 }
@@ -537,13 +554,21 @@ function waitFor(status, slot, deadline) {
   }
 }
 var SINGLE_MS = {
-  uniform: [12e-7, 25e-7],
+  uniform: [15e-7, 28e-7],
   normal: [3e-6, 8e-6],
   trunc_normal: [1e-5, 2e-5]
 };
-function worthSplitting(op, layout) {
-  const perElement = SINGLE_MS[op][layout.dtype === "float32" ? 0 : 1];
-  return layout.numel >= 1 << 20 && layout.numel * perElement >= 8;
+var COPY_MS = [18e-7, 36e-7];
+var JUMP_MS = 1.5;
+var HANDOVER_MS = 0.3;
+var MIN_SPEEDUP = 1.1;
+function costsFor(p, op, dtype, shared) {
+  const d = dtype === "float32" ? 0 : 1;
+  const measured = p.costs.get(`${op} ${dtype} ${shared}`);
+  const copy = shared ? 0 : p.copy.get(dtype) ?? COPY_MS[d];
+  if (measured !== void 0) return { ...measured, copy };
+  const single = SINGLE_MS[op][d];
+  return { main: single, worker: single, copy, jump: JUMP_MS, handover: HANDOVER_MS };
 }
 function currentWasm() {
   const k = wasmKernels();
@@ -555,14 +580,14 @@ function viewOf(float32, buffer, byteOffset, n) {
 function fillParallel(op, layout, params, engine, capability) {
   const p = pool;
   if (p === null || p.busy || !layout.contiguous) return false;
-  if (p.minElements === null ? !worthSplitting(op, layout) : layout.numel < p.minElements) {
-    return false;
-  }
+  const n = layout.numel;
+  if (n < (p.minElements ?? LEARN_MIN)) return false;
   const float32 = layout.dtype === "float32";
   const data = layout.data;
   const shared = typeof SharedArrayBuffer === "function" && data.buffer instanceof SharedArrayBuffer;
   const key = `${op} ${layout.dtype} ${shared}`;
-  const costs = p.costs.get(key);
+  const plan = planSplit(costsFor(p, op, layout.dtype, shared), n, p.workers.length);
+  if (p.minElements === null && plan.speedup < MIN_SPEEDUP) return false;
   const ranges = planRanges(
     layout.numel,
     p.workers.length + 1,
@@ -570,43 +595,52 @@ function fillParallel(op, layout, params, engine, capability) {
     float32 ? 1 : 2,
     op === "normal" ? 16 : 1,
     p.minPerThread,
-    costs === void 0 || layout.numel < LEARN_MIN ? void 0 : balancedShare(costs, layout.numel, p.workers.length)
+    n < LEARN_MIN || !p.costs.has(key) ? void 0 : plan.share
   );
   if (ranges.length < 2) return false;
   p.busy = true;
   try {
     run(p, op, layout, params, engine, capability, ranges, float32, shared);
-    if (layout.numel >= LEARN_MIN) learn(p, key, lastReport);
+    if (n >= LEARN_MIN) learn(p, key, shared, layout.dtype, lastReport);
   } finally {
     p.busy = false;
   }
   return true;
 }
 var LEARN_MIN = 1 << 18;
-function learn(p, key, report) {
+function learn(p, key, shared, dtype, report) {
   if (report === null || report.redone !== 0) return;
   const r = report.ranges;
   const rest = r.slice(1).reduce((a, x) => a + x.count, 0);
+  const workerMs = report.workers.map((w) => w[0] + w[1]);
   const sample = {
     main: report.mainMs / r[0].count,
     worker: report.workers.reduce((a, w, i) => a + w[1] / r[i + 1].count, 0) / report.workers.length,
-    copy: report.copyMs / rest,
-    jump: report.workers.reduce((a, w) => a + w[0], 0) / report.workers.length
+    copy: shared ? 0 : report.copyMs / rest,
+    jump: report.workers.reduce((a, w) => a + w[0], 0) / report.workers.length,
+    // What the wall time had beyond the slower side's work and the copies.
+    handover: Math.max(0, report.totalMs - report.copyMs - Math.max(report.mainMs, ...workerMs))
   };
+  const k = 0.3;
+  const mix = (old2, x) => (1 - k) * old2 + k * x;
+  if (!shared) {
+    const old2 = p.copy.get(dtype);
+    p.copy.set(dtype, old2 === void 0 ? sample.copy : mix(old2, sample.copy));
+  }
   const old = p.costs.get(key);
   if (old === void 0) {
     p.costs.set(key, sample);
     return;
   }
-  const k = 0.3;
-  for (const f of ["main", "worker", "copy", "jump"]) {
-    old[f] = (1 - k) * old[f] + k * sample[f];
+  for (const f of ["main", "worker", "copy", "jump", "handover"]) {
+    old[f] = mix(old[f], sample[f]);
   }
 }
 function run(p, op, layout, params, engine, capability, ranges, float32, shared) {
   const data = layout.data;
   const bytes = float32 ? 4 : 8;
   const status = new Int32Array(p.control);
+  const start = performance.now();
   const first = ranges[1].start;
   if (!shared) {
     const need = (layout.numel - first) * bytes;
@@ -676,11 +710,18 @@ function run(p, op, layout, params, engine, capability, ranges, float32, shared)
     lastReport = {
       ranges,
       redone,
+      totalMs: performance.now() - start,
       mainMs: t1 - t0,
       waitMs,
       copyMs,
       workers: tasks.map((t) => [times[2 * t.slot], times[2 * t.slot + 1]])
     };
+    totals.fills++;
+    totals.elements += layout.numel;
+    totals.totalMs += lastReport.totalMs;
+    totals.mainMs += lastReport.mainMs;
+    totals.waitMs += waitMs;
+    totals.copyMs += copyMs;
     if (hung) stop();
   } finally {
     setWarningHandler(quiet);
@@ -700,6 +741,12 @@ async function initWorkers(n, options) {
   }
   const minElements = options?.minElements ?? null;
   const minPerThread = options?.minPerThread ?? 1 << 16;
+  const sharedParameters = options?.sharedParameters ?? false;
+  if (typeof sharedParameters !== "boolean") {
+    throw new TypeError(
+      `${what}: sharedParameters must be a boolean, received ${String(sharedParameters)}`
+    );
+  }
   for (const [name, v] of [["minElements", minElements ?? 1], ["minPerThread", minPerThread]]) {
     if (typeof v !== "number") {
       throw new TypeError(`${what}: ${name} must be a number, received ${typeof v}`);
@@ -729,9 +776,11 @@ async function initWorkers(n, options) {
     minElements,
     minPerThread,
     busy: false,
-    costs: /* @__PURE__ */ new Map()
+    costs: /* @__PURE__ */ new Map(),
+    copy: /* @__PURE__ */ new Map()
   };
   setParallelFill(fillParallel);
+  setSharedParameters(sharedParameters);
   return n;
 }
 export {

@@ -13,6 +13,7 @@ import {
   ones,
   orthogonal,
   resolveGenerator,
+  sharedParameters,
   sparse,
   toBits,
   truncNormal,
@@ -21,7 +22,7 @@ import {
   xavierNormal,
   xavierUniform,
   zeros
-} from "./chunk-JUFWI4OH.js";
+} from "./chunk-CAO752UB.js";
 import {
   anyLayoutOf,
   contiguousStrides,
@@ -1300,8 +1301,9 @@ function dtypeOf(value, what) {
   if (value === void 0) return "float32";
   return oneOf(value, ["float32", "float64", "float16", "bfloat16"], "dtype", what);
 }
-function emptyOf(shape, dtype) {
-  return dtype === "float16" || dtype === "bfloat16" ? empty(shape, { dtype }) : empty(shape, { dtype });
+function emptyOf(shape, dtype, opts) {
+  const shared = opts?.shared ?? false;
+  return dtype === "float16" || dtype === "bfloat16" ? empty(shape, { dtype, shared }) : empty(shape, { dtype, shared });
 }
 function generatorOf(value, what) {
   return resolveGenerator(value, what);
@@ -1333,7 +1335,7 @@ function intOrInts(value, name, what, min = 0) {
   return int(value, name, what, min);
 }
 function parameter(shape, dtype) {
-  return new Parameter(emptyOf(shape, dtype));
+  return new Parameter(emptyOf(shape, dtype, { shared: sharedParameters() }));
 }
 function int64Scalar(value = 0n) {
   return { data: new BigInt64Array([value]), shape: [], strides: [], offset: 0 };

@@ -66,11 +66,23 @@ export interface HalfTensor extends Tensor<Uint16Array> {
 export interface EmptyOptions {
     /** Element type of the new tensor. Default: `"float32"`. */
     dtype?: DType;
+    /**
+     * Back `data` with a `SharedArrayBuffer` (`true`) instead of an
+     * `ArrayBuffer`. Workers started by `initWorkers` then write their shares
+     * of a split fill straight into the tensor, without the copy a plain
+     * buffer needs. Needs `SharedArrayBuffer` (in browsers only on
+     * cross-origin isolated pages). Such views cannot be passed to `Blob` or
+     * `crypto.subtle`: copy them first (`data.slice()` gives a plain copy).
+     * Default: `false`.
+     */
+    shared?: boolean;
 }
 /** Options for {@linkcode empty} creating a half-precision tensor. */
 export interface HalfEmptyOptions {
     /** `"float16"` or `"bfloat16"`. */
     dtype: HalfDType;
+    /** Back `data` with a `SharedArrayBuffer`, as in {@linkcode EmptyOptions}. Default: `false`. */
+    shared?: boolean;
 }
 /**
  * Create a contiguous, zero-filled tensor of the given shape, like
@@ -78,10 +90,15 @@ export interface HalfEmptyOptions {
  * A `"float16"` or `"bfloat16"` tensor is a {@linkcode HalfTensor}: a
  * `Uint16Array` of bits and its `dtype`.
  *
+ * With `shared: true` the data lives in a `SharedArrayBuffer`, so that the
+ * workers of `initWorkers` fill it in place.
+ *
  * @param shape Sizes of each dimension: non-negative integers.
- * @param options The element type.
+ * @param options The element type; `shared` for a `SharedArrayBuffer`.
  * @returns A new contiguous tensor whose data is all zeros.
- * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {TypeError} If `shape` is not an array of numbers, `dtype` is
+ * unknown, `shared` is not a boolean, or `shared` is `true` where
+ * `SharedArrayBuffer` is missing.
  * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
  *
  * @example Create a 2×3 float64 tensor
@@ -104,6 +121,16 @@ export interface HalfEmptyOptions {
  * assert.deepEqual(Array.from(t.data), [0x3f80, 0x3f80]);
  * assert.equal(halfValue(t.data[0], "bfloat16"), 1);
  * ```
+ *
+ * @example Storage shared with workers
+ * ```ts
+ * import { empty } from "@torch-parity/init";
+ * import assert from "node:assert/strict";
+ *
+ * const t = empty([4, 4], { shared: true });
+ * assert.ok(t.data.buffer instanceof SharedArrayBuffer);
+ * assert.equal(t.data.length, 16);
+ * ```
  */
 export declare function empty(shape: readonly number[], options: HalfEmptyOptions): HalfTensor & {
     strides: readonly number[];
@@ -114,9 +141,11 @@ export declare function empty(shape: readonly number[], options: HalfEmptyOption
  * `torch.zeros(shape, dtype=...)`; see the overload above for half precision.
  *
  * @param shape Sizes of each dimension: non-negative integers.
- * @param options The element type.
+ * @param options The element type; `shared` for a `SharedArrayBuffer`.
  * @returns A new contiguous tensor whose data is all zeros.
- * @throws {TypeError} If `shape` is not an array of numbers or `dtype` is unknown.
+ * @throws {TypeError} If `shape` is not an array of numbers, `dtype` is
+ * unknown, `shared` is not a boolean, or `shared` is `true` where
+ * `SharedArrayBuffer` is missing.
  * @throws {RangeError} If a dimension is negative, fractional or the element count is too large.
  *
  * @example

@@ -16,6 +16,14 @@ export function empty(shape, options = {}) {
     if (dtype !== "float32" && dtype !== "float64" && dtype !== "float16" && dtype !== "bfloat16") {
         throw new TypeError(`Cannot create tensor: dtype must be "float32", "float64", "float16" or "bfloat16", received ${JSON.stringify(dtype)}`);
     }
+    const shared = options.shared ?? false;
+    if (typeof shared !== "boolean") {
+        throw new TypeError(`Cannot create tensor: shared must be a boolean, received ${String(shared)}`);
+    }
+    if (shared && typeof SharedArrayBuffer !== "function") {
+        throw new TypeError("Cannot create tensor: shared: true needs SharedArrayBuffer, which this runtime does not " +
+            "provide (a browser page must be cross-origin isolated); use shared: false");
+    }
     let numel = 1;
     for (let i = 0; i < shape.length; i++) {
         const s = shape[i];
@@ -36,9 +44,11 @@ export function empty(shape, options = {}) {
         strides[i] = acc;
         acc *= Math.max(shape[i], 1);
     }
+    const bytes = dtype === "float64" ? 8 : dtype === "float32" ? 4 : 2;
+    const buffer = shared ? new SharedArrayBuffer(numel * bytes) : new ArrayBuffer(numel * bytes);
     if (dtype === "float16" || dtype === "bfloat16") {
-        return { data: new Uint16Array(numel), dtype, shape: [...shape], strides, offset: 0 };
+        return { data: new Uint16Array(buffer), dtype, shape: [...shape], strides, offset: 0 };
     }
-    const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
+    const data = dtype === "float32" ? new Float32Array(buffer) : new Float64Array(buffer);
     return { data, shape: [...shape], strides, offset: 0 };
 }

@@ -27,7 +27,9 @@ export type ModuleDType = DType | HalfDType;
 /** The `dtype` option: `"float32"` (default), `"float64"`, `"float16"` or `"bfloat16"`. */
 export declare function dtypeOf(value: unknown, what: string): ModuleDType;
 /** A new contiguous zero tensor of any module dtype (a HalfTensor for the half ones). */
-export declare function emptyOf(shape: readonly number[], dtype: ModuleDType): Tensor | HalfTensor;
+export declare function emptyOf(shape: readonly number[], dtype: ModuleDType, opts?: {
+    shared?: boolean;
+}): Tensor | HalfTensor;
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
 export declare function generatorOf(value: unknown, what: string): Generator;
 /**
@@ -37,7 +39,10 @@ export declare function generatorOf(value: unknown, what: string): Generator;
 export declare function tuple(value: unknown, n: number, name: string, what: string, min?: number): number[];
 /** An integer or an array of integers of any length (a size argument). */
 export declare function intOrInts(value: unknown, name: string, what: string, min?: number): number | number[];
-/** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
+/**
+ * A new parameter of zeros with the given shape and dtype (torch.empty, filled
+ * later), on a SharedArrayBuffer while `initWorkers(n, { sharedParameters: true })` runs.
+ */
 export declare function parameter(shape: readonly number[], dtype: ModuleDType): Parameter;
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
 export declare function int64Scalar(value?: bigint): Tensor<BigInt64Array>;

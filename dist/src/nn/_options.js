@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { sharedParameters } from "../_shared_storage.js";
 import { empty } from "../tensor.js";
 import { resolveGenerator } from "../random/generator.js";
 import { Parameter } from "./parameter.js";
@@ -88,10 +89,11 @@ export function dtypeOf(value, what) {
     return oneOf(value, ["float32", "float64", "float16", "bfloat16"], "dtype", what);
 }
 /** A new contiguous zero tensor of any module dtype (a HalfTensor for the half ones). */
-export function emptyOf(shape, dtype) {
+export function emptyOf(shape, dtype, opts) {
+    const shared = opts?.shared ?? false;
     return dtype === "float16" || dtype === "bfloat16"
-        ? empty(shape, { dtype })
-        : empty(shape, { dtype });
+        ? empty(shape, { dtype, shared })
+        : empty(shape, { dtype, shared });
 }
 /** The `generator` option, resolved to a Generator (the default one when omitted). */
 export function generatorOf(value, what) {
@@ -123,10 +125,13 @@ export function intOrInts(value, name, what, min = 0) {
     }
     return int(value, name, what, min);
 }
-/** A new parameter of zeros with the given shape and dtype (torch.empty, filled later). */
+/**
+ * A new parameter of zeros with the given shape and dtype (torch.empty, filled
+ * later), on a SharedArrayBuffer while `initWorkers(n, { sharedParameters: true })` runs.
+ */
 export function parameter(shape, dtype) {
     // A half parameter holds Uint16Array data under Parameter's float type (see Parameter).
-    return new Parameter(emptyOf(shape, dtype));
+    return new Parameter(emptyOf(shape, dtype, { shared: sharedParameters() }));
 }
 /** A 0-d int64 tensor holding `value` (torch.tensor(value, dtype=torch.long)). */
 export function int64Scalar(value = 0n) {

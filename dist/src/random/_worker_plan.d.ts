@@ -37,3 +37,43 @@ export declare function cheapestTwists(lo: number, hi: number): number;
  * in stream order; fewer than `threads` when the tensor is too small to split.
  */
 export declare function planRanges(numel: number, threads: number, left: number, wordsPerElement: number, align: number, minPerThread: number, mainShare?: number): Range[];
+/**
+ * What one kind of split fill (op, dtype, shared or plain buffer) costs, in
+ * milliseconds: measured running averages, or the priors of `init_workers.ts`
+ * before the first measurement.
+ */
+export interface Costs {
+    /** The calling thread's fill, per element. */
+    main: number;
+    /** A worker's fill, per element. */
+    worker: number;
+    /** The calling thread's copy of a worker's share out of the scratch buffer, per element (0 when shared). */
+    copy: number;
+    /** A worker's jump. */
+    jump: number;
+    /** Posting the tasks and waking the workers, and the calling thread noticing they are done. */
+    handover: number;
+}
+/** A split the planner predicts, or why not. */
+export interface Split {
+    /** The calling thread's share of the elements, in (0, 1). */
+    share: number;
+    /** Predicted one-thread time over predicted split time. */
+    speedup: number;
+}
+/**
+ * Predict the best split of `n` elements between the calling thread and `w`
+ * workers. The schedule `init_workers.ts` runs: the calling thread posts the
+ * tasks and fills its x elements while each worker jumps and fills
+ * (n − x) / w; then the calling thread waits for each worker in turn and, for
+ * a plain buffer, copies its share out of the scratch buffer (the copy starts
+ * only when the worker is done, so it is counted after the slower side). The
+ * split time is
+ *
+ *     T(x) = handover + max(x·main, jump + (n − x)·worker / w) + (n − x)·copy
+ *
+ * and its minimum lies where the two sides meet (x₀), unless copying costs
+ * more than filling (then filling everything here wins). The one-thread time
+ * is n·main.
+ */
+export declare function planSplit(c: Costs, n: number, w: number): Split;

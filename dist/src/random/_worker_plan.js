@@ -89,3 +89,31 @@ export function planRanges(numel, threads, left, wordsPerElement, align, minPerT
     }
     return ranges;
 }
+/**
+ * Predict the best split of `n` elements between the calling thread and `w`
+ * workers. The schedule `init_workers.ts` runs: the calling thread posts the
+ * tasks and fills its x elements while each worker jumps and fills
+ * (n − x) / w; then the calling thread waits for each worker in turn and, for
+ * a plain buffer, copies its share out of the scratch buffer (the copy starts
+ * only when the worker is done, so it is counted after the slower side). The
+ * split time is
+ *
+ *     T(x) = handover + max(x·main, jump + (n − x)·worker / w) + (n − x)·copy
+ *
+ * and its minimum lies where the two sides meet (x₀), unless copying costs
+ * more than filling (then filling everything here wins). The one-thread time
+ * is n·main.
+ */
+export function planSplit(c, n, w) {
+    const perWorker = c.worker / w;
+    const x0 = (c.jump + n * perWorker) / (c.main + perWorker);
+    const share = Math.min(0.9, Math.max(0.1 / (w + 1), x0 / n));
+    const x = share * n;
+    const split = c.handover + Math.max(x * c.main, c.jump + (n - x) * perWorker) +
+        (n - x) * c.copy;
+    const speedup = (n * c.main) / split;
+    return {
+        share: Number.isFinite(share) ? share : 1 / (w + 1),
+        speedup: Number.isFinite(speedup) ? speedup : 0,
+    };
+}

@@ -20,15 +20,19 @@
  *   `SharedArrayBuffer`; otherwise into a shared scratch buffer that the main
  *   thread copies from (allocate with `new Float32Array(new
  *   SharedArrayBuffer(4 * n))` to skip that copy).
- * - The split balances measured costs: for each kind of fill (op, dtype,
+ * - The split follows measured costs: for each kind of fill (op, dtype,
  *   shared or plain buffer) of at least 2^18 elements the pool keeps running
- *   averages of the calling thread's fill and copy per element, a worker's
- *   fill per element and its jump, and gives the calling thread the share
- *   that makes all threads finish together (`_worker_plan.ts` then moves each
- *   start by at most 1% to the cheapest jump). Timing only moves the range
- *   boundaries; the values and the final state never depend on them.
- * - Only contiguous tensors large enough to gain are split (by default about
- *   8 ms of one-thread work and at least 2^20 elements; or `minElements`);
+ *   averages of the calling thread's fill per element, a worker's fill per
+ *   element, its jump and the hand-over, and per dtype of the copy out of
+ *   the scratch buffer (priors before the first measurement). The planner
+ *   (`planSplit`) predicts the split time of the schedule below, gives the
+ *   calling thread the share where both sides finish together
+ *   (`_worker_plan.ts` then moves each start by at most 1% to the cheapest
+ *   jump), and by default splits only when it predicts a speed-up of at
+ *   least 1.1×. Timing only decides whether and where to cut; the values and
+ *   the final state never depend on it.
+ * - Only contiguous tensors are split (by default those the planner predicts
+ *   a gain for; with `minElements`, all that large);
  *   everything else (small tensors, strided views, `orthogonal`, `sparse`,
  *   `normal`'s scalar path, torch 2.14's rejection `trunc_normal_`,
  *   `randperm`) stays on the calling thread. The workers copy the calling
@@ -45,24 +49,32 @@ import { getTorchVersion } from "./torch_version.js";
 import { getLibm } from "./libm.js";
 import { wasmKernels } from "./_wasm.js";
 import { setParallelFill } from "./_worker_hook.js";
-import { planRanges } from "./_worker_plan.js";
+import { planRanges, planSplit } from "./_worker_plan.js";
+import { setSharedParameters } from "../_shared_storage.js";
 import { setWarningHandler } from "../init/warnings.js";
 import { CONTROL_BYTES, FINAL_STATE_AT, packState, runRange, STATUS_DONE, STATUS_PENDING, TIMINGS_AT, unpackState, } from "./_worker_task.js";
 import { MT_N } from "./_mt19937.js";
-/**
- * The calling thread's share that makes every thread finish together: it
- * fills x elements and copies the workers' n − x; each of the w workers jumps
- * and fills (n − x) / w.
- */
-function balancedShare(c, n, w) {
-    const x = (c.jump + n * (c.worker / w - c.copy)) / (c.main - c.copy + c.worker / w);
-    const share = x / n;
-    return Number.isFinite(share) ? Math.min(0.9, Math.max(0.1 / (w + 1), share)) : 1 / (w + 1);
-}
 let pool = null;
 /** Bumped by every call of initWorkers: a call overtaken by a later one gives up its workers. */
 let generation = 0;
 let lastReport = null;
+const totals = {
+    fills: 0,
+    elements: 0,
+    totalMs: 0,
+    mainMs: 0,
+    waitMs: 0,
+    copyMs: 0,
+};
+/** A copy of the running totals; `reset` zeroes them afterwards. Internal, for the benchmarks. */
+export function parallelTotals(reset = false) {
+    const out = { ...totals };
+    if (reset) {
+        for (const k of Object.keys(totals))
+            totals[k] = 0;
+    }
+    return out;
+}
 /** The report of the last split fill, or null; internal, for the tests. */
 export function lastParallelFill() {
     return lastReport;
@@ -139,6 +151,7 @@ function stop() {
     if (pool === null)
         return;
     setParallelFill(null);
+    setSharedParameters(false);
     for (const w of pool.workers)
         w.terminate();
     pool = null;
@@ -160,16 +173,44 @@ function waitFor(status, slot, deadline) {
         }
     }
 }
-/** Milliseconds per element of one-thread fills (WebAssembly kernels, this machine, unloaded). */
+/**
+ * Priors, before a kind of fill has been measured (this 2-core machine,
+ * WebAssembly kernels, unloaded): one-thread fill, ms per element, float32
+ * and float64.
+ */
 const SINGLE_MS = {
-    uniform: [1.2e-6, 2.5e-6],
+    uniform: [1.5e-6, 2.8e-6],
     normal: [3e-6, 8e-6],
     trunc_normal: [10e-6, 20e-6],
 };
-/** The default threshold: at least 2^20 elements and about 8 ms of one-thread work. */
-function worthSplitting(op, layout) {
-    const perElement = SINGLE_MS[op][layout.dtype === "float32" ? 0 : 1];
-    return layout.numel >= 1 << 20 && layout.numel * perElement >= 8;
+/** Prior copy out of the scratch buffer, ms per element (memory-bound: 1.7–1.9 ns per float32). */
+const COPY_MS = [1.8e-6, 3.6e-6];
+/** Prior jump (measured 1.2–1.8 ms at 4096²) and hand-over (post, wake-up, notice), ms. */
+const JUMP_MS = 1.5;
+const HANDOVER_MS = 0.3;
+/** Default: split only when the planner predicts at least this speed-up. */
+export const MIN_SPEEDUP = 1.1;
+/** The costs the planner uses for one kind of fill: measured ones, else the priors. */
+function costsFor(p, op, dtype, shared) {
+    const d = dtype === "float32" ? 0 : 1;
+    const measured = p.costs.get(`${op} ${dtype} ${shared}`);
+    const copy = shared ? 0 : p.copy.get(dtype) ?? COPY_MS[d];
+    if (measured !== undefined)
+        return { ...measured, copy };
+    const single = SINGLE_MS[op][d];
+    return { main: single, worker: single, copy, jump: JUMP_MS, handover: HANDOVER_MS };
+}
+/**
+ * Replace the planner's costs of one kind of fill (ms per element; jump and
+ * handover in ms); internal, for the tests, which must not depend on timing.
+ * A plain buffer's `copy` is stored for its dtype (every op shares it).
+ */
+export function setParallelCosts(op, dtype, shared, costs) {
+    if (pool === null)
+        return;
+    pool.costs.set(`${op} ${dtype} ${shared}`, { ...costs });
+    if (!shared)
+        pool.copy.set(dtype, costs.copy);
 }
 /** The WebAssembly variant the calling thread uses, for the workers to use too. */
 function currentWasm() {
@@ -185,25 +226,27 @@ function fillParallel(op, layout, params, engine, capability) {
     const p = pool;
     if (p === null || p.busy || !layout.contiguous)
         return false;
-    if (p.minElements === null ? !worthSplitting(op, layout) : layout.numel < p.minElements) {
+    const n = layout.numel;
+    if (n < (p.minElements ?? LEARN_MIN))
         return false;
-    }
     const float32 = layout.dtype === "float32";
     const data = layout.data;
     const shared = typeof SharedArrayBuffer === "function" &&
         data.buffer instanceof SharedArrayBuffer;
     const key = `${op} ${layout.dtype} ${shared}`;
-    const costs = p.costs.get(key);
-    const ranges = planRanges(layout.numel, p.workers.length + 1, engine.mt.left, float32 ? 1 : 2, op === "normal" ? 16 : 1, p.minPerThread, costs === undefined || layout.numel < LEARN_MIN
-        ? undefined
-        : balancedShare(costs, layout.numel, p.workers.length));
+    const plan = planSplit(costsFor(p, op, layout.dtype, shared), n, p.workers.length);
+    // By default only a predicted gain splits (a plain buffer's copy can cost
+    // more than the fill); an explicit minElements splits whatever is large enough.
+    if (p.minElements === null && plan.speedup < MIN_SPEEDUP)
+        return false;
+    const ranges = planRanges(layout.numel, p.workers.length + 1, engine.mt.left, float32 ? 1 : 2, op === "normal" ? 16 : 1, p.minPerThread, n < LEARN_MIN || !p.costs.has(key) ? undefined : plan.share);
     if (ranges.length < 2)
         return false;
     p.busy = true;
     try {
         run(p, op, layout, params, engine, capability, ranges, float32, shared);
-        if (layout.numel >= LEARN_MIN)
-            learn(p, key, lastReport);
+        if (n >= LEARN_MIN)
+            learn(p, key, shared, layout.dtype, lastReport);
     }
     finally {
         p.busy = false;
@@ -213,32 +256,41 @@ function fillParallel(op, layout, params, engine, capability) {
 /** Fills smaller than this are split evenly and teach nothing (their timings are noise). */
 const LEARN_MIN = 1 << 18;
 /** Fold a split fill's timings into the running averages of its kind. */
-function learn(p, key, report) {
+function learn(p, key, shared, dtype, report) {
     if (report === null || report.redone !== 0)
         return;
     const r = report.ranges;
     const rest = r.slice(1).reduce((a, x) => a + x.count, 0);
+    const workerMs = report.workers.map((w) => w[0] + w[1]);
     const sample = {
         main: report.mainMs / r[0].count,
         worker: report.workers.reduce((a, w, i) => a + w[1] / r[i + 1].count, 0) /
             report.workers.length,
-        copy: report.copyMs / rest,
+        copy: shared ? 0 : report.copyMs / rest,
         jump: report.workers.reduce((a, w) => a + w[0], 0) / report.workers.length,
+        // What the wall time had beyond the slower side's work and the copies.
+        handover: Math.max(0, report.totalMs - report.copyMs - Math.max(report.mainMs, ...workerMs)),
     };
+    const k = 0.3;
+    const mix = (old, x) => (1 - k) * old + k * x;
+    if (!shared) {
+        const old = p.copy.get(dtype);
+        p.copy.set(dtype, old === undefined ? sample.copy : mix(old, sample.copy));
+    }
     const old = p.costs.get(key);
     if (old === undefined) {
         p.costs.set(key, sample);
         return;
     }
-    const k = 0.3;
-    for (const f of ["main", "worker", "copy", "jump"]) {
-        old[f] = (1 - k) * old[f] + k * sample[f];
+    for (const f of ["main", "worker", "copy", "jump", "handover"]) {
+        old[f] = mix(old[f], sample[f]);
     }
 }
 function run(p, op, layout, params, engine, capability, ranges, float32, shared) {
     const data = layout.data;
     const bytes = float32 ? 4 : 8;
     const status = new Int32Array(p.control);
+    const start = performance.now();
     const first = ranges[1].start;
     if (!shared) {
         const need = (layout.numel - first) * bytes;
@@ -315,11 +367,18 @@ function run(p, op, layout, params, engine, capability, ranges, float32, shared)
         lastReport = {
             ranges,
             redone,
+            totalMs: performance.now() - start,
             mainMs: t1 - t0,
             waitMs,
             copyMs,
             workers: tasks.map((t) => [times[2 * t.slot], times[2 * t.slot + 1]]),
         };
+        totals.fills++;
+        totals.elements += layout.numel;
+        totals.totalMs += lastReport.totalMs;
+        totals.mainMs += lastReport.mainMs;
+        totals.waitMs += waitMs;
+        totals.copyMs += copyMs;
         if (hung)
             stop();
     }
@@ -340,8 +399,11 @@ function run(p, op, layout, params, engine, capability, ranges, float32, shared)
  * `truncNormal` (inverse-CDF releases) on contiguous tensors large enough to
  * gain (see `minElements`); everything else runs on the calling thread. The
  * fills stay synchronous: the calling thread fills its share, then waits for
- * the workers. Give the tensor a `SharedArrayBuffer` to save the copy of the
- * workers' shares. Works with Web Workers (Deno, Bun, browsers; a page must be
+ * the workers. By default a fill is split only when the planner predicts a
+ * gain of at least 1.1× (see `minElements`). Give the tensor a
+ * `SharedArrayBuffer` (`empty(shape, { shared: true })`; for modules the
+ * `sharedParameters` option) to save the copy of the workers' shares, which
+ * costs about as much as a float32 `uniform` fill itself. Works with Web Workers (Deno, Bun, browsers; a page must be
  * cross-origin isolated for `SharedArrayBuffer`) and Node's `worker_threads`;
  * without them it resolves to 1 and nothing changes. In Deno and browsers the
  * workers keep the process (page) busy until `initWorkers(0)`; in Node and
@@ -351,10 +413,11 @@ function run(p, op, layout, params, engine, capability, ranges, float32, shared)
  * starting resolves to 1).
  *
  * @param n Threads to use, counting the calling thread: 0 or 1 for none.
- * @param options `minElements` and `minPerThread`.
+ * @param options `minElements`, `minPerThread` and `sharedParameters`.
  * @returns The number of threads the fills now use (1 when workers are
  * unavailable).
- * @throws {TypeError} If `n` is not a number or `options` is not an object.
+ * @throws {TypeError} If `n` is not a number, `options` is not an object or
+ * `sharedParameters` is not a boolean.
  * @throws {RangeError} If `n` is not an integer in [0, 64] or an option is not
  * a positive integer.
  *
@@ -371,6 +434,23 @@ function run(p, op, layout, params, engine, capability, ranges, float32, shared)
  * assert.ok(threads === 1 || threads === 2);
  * assert.deepEqual(two.data, one.data);
  * ```
+ *
+ * @example Modules with shared parameters, filled in place
+ * ```ts
+ * import { initWorkers, manualSeed } from "@torch-parity/init";
+ * import { Linear } from "@torch-parity/init/nn";
+ * import assert from "node:assert/strict";
+ *
+ * manualSeed(0);
+ * const one = new Linear(1024, 1024);
+ * const threads = await initWorkers(2, { sharedParameters: true });
+ * manualSeed(0);
+ * const two = new Linear(1024, 1024);
+ * await initWorkers(0);
+ * if (threads === 2) assert.ok(two.weight.data.buffer instanceof SharedArrayBuffer);
+ * assert.deepEqual(two.weight.data, one.weight.data);
+ * assert.deepEqual(two.stateDict().get("bias")!.data, one.bias!.data);
+ * ```
  */
 export async function initWorkers(n, options) {
     const what = "Cannot start workers";
@@ -385,6 +465,10 @@ export async function initWorkers(n, options) {
     }
     const minElements = options?.minElements ?? null;
     const minPerThread = options?.minPerThread ?? 1 << 16;
+    const sharedParameters = options?.sharedParameters ?? false;
+    if (typeof sharedParameters !== "boolean") {
+        throw new TypeError(`${what}: sharedParameters must be a boolean, received ${String(sharedParameters)}`);
+    }
     for (const [name, v] of [["minElements", minElements ?? 1], ["minPerThread", minPerThread]]) {
         if (typeof v !== "number") {
             throw new TypeError(`${what}: ${name} must be a number, received ${typeof v}`);
@@ -418,7 +502,9 @@ export async function initWorkers(n, options) {
         minPerThread,
         busy: false,
         costs: new Map(),
+        copy: new Map(),
     };
     setParallelFill(fillParallel);
+    setSharedParameters(sharedParameters);
     return n;
 }

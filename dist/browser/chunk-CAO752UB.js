@@ -18,6 +18,17 @@ function empty(shape, options = {}) {
       `Cannot create tensor: dtype must be "float32", "float64", "float16" or "bfloat16", received ${JSON.stringify(dtype)}`
     );
   }
+  const shared2 = options.shared ?? false;
+  if (typeof shared2 !== "boolean") {
+    throw new TypeError(
+      `Cannot create tensor: shared must be a boolean, received ${String(shared2)}`
+    );
+  }
+  if (shared2 && typeof SharedArrayBuffer !== "function") {
+    throw new TypeError(
+      "Cannot create tensor: shared: true needs SharedArrayBuffer, which this runtime does not provide (a browser page must be cross-origin isolated); use shared: false"
+    );
+  }
   let numel = 1;
   for (let i = 0; i < shape.length; i++) {
     const s = shape[i];
@@ -42,10 +53,12 @@ function empty(shape, options = {}) {
     strides[i] = acc;
     acc *= Math.max(shape[i], 1);
   }
+  const bytes = dtype === "float64" ? 8 : dtype === "float32" ? 4 : 2;
+  const buffer = shared2 ? new SharedArrayBuffer(numel * bytes) : new ArrayBuffer(numel * bytes);
   if (dtype === "float16" || dtype === "bfloat16") {
-    return { data: new Uint16Array(numel), dtype, shape: [...shape], strides, offset: 0 };
+    return { data: new Uint16Array(buffer), dtype, shape: [...shape], strides, offset: 0 };
   }
-  const data = dtype === "float32" ? new Float32Array(numel) : new Float64Array(numel);
+  const data = dtype === "float32" ? new Float32Array(buffer) : new Float64Array(buffer);
   return { data, shape: [...shape], strides, offset: 0 };
 }
 
@@ -6640,6 +6653,15 @@ function sparse(tensor, sparsity, options) {
   return tensor;
 }
 
+// src/_shared_storage.ts
+var shared = false;
+function setSharedParameters(on) {
+  shared = on;
+}
+function sharedParameters() {
+  return shared;
+}
+
 export {
   empty,
   toBits,
@@ -6664,6 +6686,8 @@ export {
   wasmKernels,
   wasmStatus,
   setParallelFill,
+  setSharedParameters,
+  sharedParameters,
   uniformFill,
   normalFill,
   calculateGain,
