@@ -1061,6 +1061,17 @@ interface ParallelRun {
   }[];
 }
 
+/**
+ * The speed-up a model row is graded on: for shared parameters, against the
+ * plain one-thread build of the same model (what a user gets without the
+ * option: a one-thread build on shared storage is slower), else its own.
+ */
+function modelSpeedup(p: ParallelRun, m: ParallelRun["models"][number]): number {
+  if (m.shared !== true) return m.speedup;
+  const plain = p.models.find((x) => x.model === m.model && x.shared !== true);
+  return plain === undefined ? m.speedup : plain.single.median / m.parallel.median;
+}
+
 function parallelRun(settings: Settings): ParallelRun | string {
   const script = new URL("bench/parallel_bench.ts", ROOT).pathname;
   log("parallel: bench/parallel_bench.ts --json (4096², uniform and normal; GPT-2 small)");
@@ -1121,14 +1132,18 @@ function parallelMarkdown(p: ParallelRun | string): string[] {
     );
   }
   for (const m of p.models) {
+    const graded = modelSpeedup(p, m);
+    const against = m.shared === true && graded !== m.speedup
+      ? `; ${num(graded)} against the plain one-thread build`
+      : "";
     lines.push(
       `| ${m.model === "gpt2_small" ? "GPT-2 small construction" : m.model} | ${
         m.shared === true ? "model, `sharedParameters: true`" : "model, plain parameters"
       } | ${num(m.single.median)} | ${num(m.parallel.median)} | ${num(m.speedup)} (${
         num(m.speedupMin)
-      }) | ${num(m.cpuSpeedup)} | ≥ ${PARALLEL_TARGET} | ${yes(m.speedup >= PARALLEL_TARGET)} | ${
-        m.bitEqual ? "yes" : "**no**"
-      } | per tensor | – |`,
+      })${against} | ${num(m.cpuSpeedup)} | ≥ ${PARALLEL_TARGET} | ${
+        yes(graded >= PARALLEL_TARGET)
+      } | ${m.bitEqual ? "yes" : "**no**"} | per tensor | – |`,
     );
   }
   return lines;
@@ -1408,14 +1423,15 @@ function grades(
       });
     }
     for (const m of parallel.models) {
+      const speedup = modelSpeedup(parallel, m);
       out.push({
-        what: `\`initWorkers(2)\` ${m.model} construction: ${
-          num(m.speedup)
-        }× (bit-equal ${m.bitEqual})`,
+        what: `\`initWorkers(2)\` ${m.model} construction${
+          m.shared === true ? " (shared parameters, against the plain one-thread build)" : ""
+        }: ${num(speedup)}× (bit-equal ${m.bitEqual})`,
         key: "parallel fill",
-        value: m.speedup,
+        value: speedup,
         target: `≥ ${PARALLEL_TARGET}× and bit-equal`,
-        met: m.speedup >= PARALLEL_TARGET && m.bitEqual,
+        met: speedup >= PARALLEL_TARGET && m.bitEqual,
       });
     }
   }
