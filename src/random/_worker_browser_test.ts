@@ -127,7 +127,16 @@ Deno.test({
       browser.kill();
       await browser.status;
       await server.shutdown();
-      await Deno.remove(profile, { recursive: true });
+      // Chromium's helper processes may still be writing the profile for a moment after exit.
+      for (let attempt = 0;; attempt++) {
+        try {
+          await Deno.remove(profile, { recursive: true });
+          break;
+        } catch (e) {
+          if (attempt >= 50) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     }
   },
 });
