@@ -127,16 +127,20 @@ Deno.test({
       browser.kill();
       await browser.status;
       await server.shutdown();
-      // Chromium's helper processes may still be writing the profile for a moment after exit.
-      for (let attempt = 0;; attempt++) {
-        try {
-          await Deno.remove(profile, { recursive: true });
-          break;
-        } catch (e) {
-          if (attempt >= 50) throw e;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
+      await removeProfile(profile);
     }
   },
 });
+
+/** Remove Chromium's profile directory; its helper processes may still write to it for a moment. */
+async function removeProfile(dir: string): Promise<void> {
+  for (let attempt = 0;; attempt++) {
+    try {
+      await Deno.remove(dir, { recursive: true });
+      return;
+    } catch (e) {
+      if (attempt >= 50) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
